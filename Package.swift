@@ -1,0 +1,39 @@
+// swift-tools-version:6.1
+import PackageDescription
+
+let package = Package(
+    name: "NewsIndex",
+    platforms: [.macOS(.v13)],
+    products: [
+        .library(name: "Indexer", targets: ["Indexer"]),
+        .executable(name: "search", targets: ["search"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
+        .package(url: "https://github.com/jpsim/Yams", from: "6.2.2"),
+    ],
+    targets: [
+        // Thin C API over Xapian 1.4: opaque handles, errors as strings.
+        .target(
+            name: "CXapian",
+            linkerSettings: [.linkedLibrary("xapian")]
+        ),
+        .target(
+            name: "Indexer",
+            dependencies: ["CXapian", .product(name: "Yams", package: "Yams")],
+            resources: [.copy("Resources")]
+        ),
+        .executableTarget(
+            name: "search",
+            dependencies: ["Indexer", .product(name: "ArgumentParser", package: "swift-argument-parser")]
+        ),
+        .testTarget(
+            name: "IndexerTests",
+            dependencies: ["Indexer"]
+        ),
+        .testTarget(
+            name: "CLITests",
+            dependencies: ["Indexer"]
+        ),
+    ]
+)

@@ -1,0 +1,47 @@
+import Foundation
+
+/// One news article as a reader found it, before entity recognition.
+///
+///     let a = Article(id: "2025/xi.txt", path: "/data/2025/xi.txt", title: "Xi meets Lee", body: "…")
+public struct Article: Sendable, Hashable {
+    /// Stable id: the file path relative to the indexed root, plus `#N` for the Nth
+    /// record of a multi-article file (`.jsonl`, `.csv`, `.json` arrays).
+    public var id: String
+    /// Absolute path of the file the article came from.
+    public var path: String
+    public var title: String
+    public var body: String
+    /// Publication date, as precise as the source gives it.
+    public var published: PartialDate?
+    /// Where `published` came from.
+    public var publishedSource: PublishedSource?
+    public var url: String?
+    /// Publisher or outlet, when the file says.
+    public var source: String?
+    /// True when the bytes were not valid UTF-8 and were decoded as Windows-1252.
+    public var decodedAsWindows1252: Bool
+
+    public init(id: String, path: String, title: String, body: String,
+                published: PartialDate? = nil, publishedSource: PublishedSource? = nil,
+                url: String? = nil, source: String? = nil, decodedAsWindows1252: Bool = false) {
+        self.id = id
+        self.path = path
+        self.title = title
+        self.body = body
+        self.published = published
+        self.publishedSource = publishedSource
+        self.url = url
+        self.source = source
+        self.decodedAsWindows1252 = decodedAsWindows1252
+    }
+}
+
+/// Where an article's publication date was found, most trusted first.
+public enum PublishedSource: String, Sendable, Hashable, Codable, CaseIterable {
+    case frontMatter = "front_matter"   // YAML front matter or Key: value header
+    case metadata                        // a JSON/CSV field
+    case htmlMeta = "html_meta"          // <meta>, <time datetime>, JSON-LD
+    case dateline                        // "SEOUL, Nov 1 (Reuters) -"
+    case text                            // a date written near the top of the text
+    case fileModified = "file_mtime"     // last resort: the file's modification time
+}
