@@ -1,0 +1,609 @@
+// Translation layer from the C API in cxapian.h to Xapian's C++ API.
+// Each entry point catches everything, so no exception reaches Swift.
+#include "cxapian.h"
+
+#include <xapian.h>
+
+#include <cstdlib>
+#include <cstring>
+#include <memory>
+#include <string>
+#include <vector>
+
+struct cx_database { Xapian::Database db; };
+struct cx_writable { Xapian::WritableDatabase db; };
+struct cx_document { Xapian::Document doc; };
+struct cx_termgen { Xapian::TermGenerator tg; Xapian::Stem stem; };
+struct cx_queryparser { Xapian::QueryParser qp; Xapian::Stem stem; };
+struct cx_query { Xapian::Query q; };
+struct cx_enquire { Xapian::Enquire enq; explicit cx_enquire(const Xapian::Database &d) : enq(d) {} };
+struct cx_mset { Xapian::MSet mset; };
+// The spy is reference counted by Xapian (release()), so the enquire and the
+// Swift handle can both hold it safely.
+struct cx_spy { Xapian::Internal::opt_intrusive_ptr<Xapian::ValueCountMatchSpy> spy; };
+struct cx_termlist {
+    // Either a Xapian term iterator range or a copied list (for spies).
+    Xapian::TermIterator it, end;
+    std::vector<std::pair<std::string, uint32_t>> copied;
+    size_t pos = 0;
+    bool use_copy = false;
+    bool started = false;
+    std::string current;
+};
+
+namespace {
+
+char *dup_bytes(const std::string &s, size_t *outlen) {
+    char *p = static_cast<char *>(std::malloc(s.size() + 1));
+    if (!p) return nullptr;
+    std::memcpy(p, s.data(), s.size());
+    p[s.size()] = '\0';
+    if (outlen) *outlen = s.size();
+    return p;
+}
+
+char *dup_cstr(const char *s) { return dup_bytes(std::string(s), nullptr); }
+
+void set_error(cx_error **err, const char *type, const std::string &message) {
+    if (!err) return;
+    cx_error *e = static_cast<cx_error *>(std::malloc(sizeof(cx_error)));
+    if (!e) return;
+    e->type = dup_cstr(type);
+    e->message = dup_bytes(message, nullptr);
+    *err = e;
+}
+
+// Runs f, converting any exception to *err and returning fallback.
+template <typename T, typename F>
+T guard(cx_error **err, T fallback, F f) {
+    try {
+        return f();
+    } catch (const Xapian::Error &e) {
+        set_error(err, e.get_type(), e.get_description());
+    } catch (const std::bad_alloc &) {
+        set_error(err, "MemoryError", "out of memory");
+    } catch (const std::exception &e) {
+        set_error(err, "StdException", e.what());
+    } catch (...) {
+        set_error(err, "UnknownError", "unknown C++ exception");
+    }
+    return fallback;
+}
+
+std::string str(const char *p, size_t len) { return p ? std::string(p, len) : std::string(); }
+
+Xapian::TermGenerator::stem_strategy tg_strategy(int s) {
+    switch (s) {
+        case CX_STEM_NONE: return Xapian::TermGenerator::STEM_NONE;
+        case CX_STEM_ALL: return Xapian::TermGenerator::STEM_ALL;
+        case CX_STEM_ALL_Z: return Xapian::TermGenerator::STEM_ALL_Z;
+        case CX_STEM_SOME_FULL_POS: return Xapian::TermGenerator::STEM_SOME_FULL_POS;
+        default: return Xapian::TermGenerator::STEM_SOME;
+    }
+}
+
+Xapian::QueryParser::stem_strategy qp_strategy(int s) {
+    switch (s) {
+        case CX_STEM_NONE: return Xapian::QueryParser::STEM_NONE;
+        case CX_STEM_ALL: return Xapian::QueryParser::STEM_ALL;
+        case CX_STEM_ALL_Z: return Xapian::QueryParser::STEM_ALL_Z;
+        case CX_STEM_SOME_FULL_POS: return Xapian::QueryParser::STEM_SOME_FULL_POS;
+        default: return Xapian::QueryParser::STEM_SOME;
+    }
+}
+
+Xapian::Query::op query_op(int op) {
+    switch (op) {
+        case CX_OP_AND: return Xapian::Query::OP_AND;
+        case CX_OP_OR: return Xapian::Query::OP_OR;
+        case CX_OP_AND_NOT: return Xapian::Query::OP_AND_NOT;
+        case CX_OP_XOR: return Xapian::Query::OP_XOR;
+        case CX_OP_AND_MAYBE: return Xapian::Query::OP_AND_MAYBE;
+        case CX_OP_FILTER: return Xapian::Query::OP_FILTER;
+        case CX_OP_NEAR: return Xapian::Query::OP_NEAR;
+        case CX_OP_PHRASE: return Xapian::Query::OP_PHRASE;
+        case CX_OP_ELITE_SET: return Xapian::Query::OP_ELITE_SET;
+        case CX_OP_SYNONYM: return Xapian::Query::OP_SYNONYM;
+        default: throw Xapian::InvalidArgumentError("unsupported query operator");
+    }
+}
+
+cx_termlist *termlist(Xapian::TermIterator b, Xapian::TermIterator e) {
+    auto *tl = new cx_termlist();
+    tl->it = b;
+    tl->end = e;
+    return tl;
+}
+
+} // namespace
+
+extern "C" {
+
+void cx_error_free(cx_error *err) {
+    if (!err) return;
+    std::free(err->type);
+    std::free(err->message);
+    std::free(err);
+}
+
+void cx_free(void *p) { std::free(p); }
+
+const char *cx_version_string(void) { return Xapian::version_string(); }
+
+// ---- Database ----
+
+cx_database *cx_database_open(const char *path, cx_error **err) {
+    return guard<cx_database *>(err, nullptr, [&] { return new cx_database{Xapian::Database(path)}; });
+}
+
+void cx_database_free(cx_database *db) { delete db; }
+
+int cx_database_reopen(cx_database *db, cx_error **err) {
+    return guard(err, -1, [&] { return db->db.reopen() ? 1 : 0; });
+}
+
+uint32_t cx_database_doccount(cx_database *db, cx_error **err) {
+    return guard<uint32_t>(err, 0, [&] { return db->db.get_doccount(); });
+}
+
+uint32_t cx_database_lastdocid(cx_database *db, cx_error **err) {
+    return guard<uint32_t>(err, 0, [&] { return db->db.get_lastdocid(); });
+}
+
+size_t cx_database_shard_count(cx_database *db, cx_error **err) {
+    return guard<size_t>(err, 0, [&] { return db->db.size(); });
+}
+
+uint32_t cx_database_find_term(cx_database *db, const char *term, size_t len, cx_error **err) {
+    return guard<uint32_t>(err, 0, [&] {
+        auto it = db->db.postlist_begin(str(term, len));
+        return it == db->db.postlist_end(str(term, len)) ? 0u : *it;
+    });
+}
+
+uint32_t cx_database_termfreq(cx_database *db, const char *term, size_t len, cx_error **err) {
+    return guard<uint32_t>(err, 0, [&] { return db->db.get_termfreq(str(term, len)); });
+}
+
+cx_document *cx_database_get_document(cx_database *db, uint32_t docid, cx_error **err) {
+    return guard<cx_document *>(err, nullptr, [&] { return new cx_document{db->db.get_document(docid)}; });
+}
+
+char *cx_database_get_metadata(cx_database *db, const char *key, size_t *outlen, cx_error **err) {
+    return guard<char *>(err, nullptr, [&] { return dup_bytes(db->db.get_metadata(key), outlen); });
+}
+
+char *cx_database_value_lower_bound(cx_database *db, uint32_t slot, size_t *outlen, cx_error **err) {
+    return guard<char *>(err, nullptr, [&] { return dup_bytes(db->db.get_value_lower_bound(slot), outlen); });
+}
+
+char *cx_database_value_upper_bound(cx_database *db, uint32_t slot, size_t *outlen, cx_error **err) {
+    return guard<char *>(err, nullptr, [&] { return dup_bytes(db->db.get_value_upper_bound(slot), outlen); });
+}
+
+char *cx_database_spelling_suggestion(cx_database *db, const char *word, cx_error **err) {
+    return guard<char *>(err, nullptr, [&] { return dup_bytes(db->db.get_spelling_suggestion(word), nullptr); });
+}
+
+cx_termlist *cx_database_allterms(cx_database *db, const char *prefix, cx_error **err) {
+    return guard<cx_termlist *>(err, nullptr, [&] {
+        return termlist(db->db.allterms_begin(prefix), db->db.allterms_end(prefix));
+    });
+}
+
+cx_termlist *cx_database_termlist(cx_database *db, uint32_t docid, cx_error **err) {
+    return guard<cx_termlist *>(err, nullptr, [&] {
+        return termlist(db->db.termlist_begin(docid), db->db.termlist_end(docid));
+    });
+}
+
+int cx_database_compact(cx_database *db, const char *dest, cx_error **err) {
+    return guard(err, 0, [&] {
+        db->db.compact(dest, Xapian::DBCOMPACT_MULTIPASS);
+        return 1;
+    });
+}
+
+int cx_termlist_next(cx_termlist *tl, const char **term, size_t *len, uint32_t *termfreq, cx_error **err) {
+    return guard(err, 0, [&] {
+        if (tl->use_copy) {
+            if (tl->pos >= tl->copied.size()) return 0;
+            const auto &p = tl->copied[tl->pos++];
+            *term = p.first.data();
+            *len = p.first.size();
+            if (termfreq) *termfreq = p.second;
+            return 1;
+        }
+        if (tl->started && tl->it != tl->end) ++tl->it;
+        tl->started = true;
+        if (tl->it == tl->end) return 0;
+        tl->current = *tl->it;
+        *term = tl->current.data();
+        *len = tl->current.size();
+        if (termfreq) *termfreq = tl->it.get_termfreq();
+        return 1;
+    });
+}
+
+void cx_termlist_free(cx_termlist *tl) { delete tl; }
+
+// ---- WritableDatabase ----
+
+cx_writable *cx_writable_open(const char *path, int action, int no_sync, cx_error **err) {
+    return guard<cx_writable *>(err, nullptr, [&] {
+        int flags = action == CX_DB_CREATE_OR_OVERWRITE ? Xapian::DB_CREATE_OR_OVERWRITE
+                  : action == CX_DB_OPEN ? Xapian::DB_OPEN : Xapian::DB_CREATE_OR_OPEN;
+        if (no_sync) flags |= Xapian::DB_NO_SYNC;
+        return new cx_writable{Xapian::WritableDatabase(path, flags)};
+    });
+}
+
+void cx_writable_free(cx_writable *db) {
+    // The destructor commits pending changes; swallow failures here.
+    try { delete db; } catch (...) {}
+}
+
+uint32_t cx_writable_doccount(cx_writable *db, cx_error **err) {
+    return guard<uint32_t>(err, 0, [&] { return db->db.get_doccount(); });
+}
+
+uint32_t cx_writable_find_term(cx_writable *db, const char *term, size_t len, cx_error **err) {
+    return guard<uint32_t>(err, 0, [&] {
+        auto it = db->db.postlist_begin(str(term, len));
+        return it == db->db.postlist_end(str(term, len)) ? 0u : *it;
+    });
+}
+
+cx_document *cx_writable_get_document(cx_writable *db, uint32_t docid, cx_error **err) {
+    return guard<cx_document *>(err, nullptr, [&] { return new cx_document{db->db.get_document(docid)}; });
+}
+
+cx_termlist *cx_writable_allterms(cx_writable *db, const char *prefix, cx_error **err) {
+    return guard<cx_termlist *>(err, nullptr, [&] {
+        return termlist(db->db.allterms_begin(prefix), db->db.allterms_end(prefix));
+    });
+}
+
+uint32_t cx_writable_replace_document(cx_writable *db, const char *unique_term, size_t len, cx_document *doc, cx_error **err) {
+    return guard<uint32_t>(err, 0, [&] { return db->db.replace_document(str(unique_term, len), doc->doc); });
+}
+
+int cx_writable_delete_document(cx_writable *db, const char *unique_term, size_t len, cx_error **err) {
+    return guard(err, 0, [&] {
+        db->db.delete_document(str(unique_term, len));
+        return 1;
+    });
+}
+
+int cx_writable_set_metadata(cx_writable *db, const char *key, const char *value, size_t vlen, cx_error **err) {
+    return guard(err, 0, [&] {
+        db->db.set_metadata(key, str(value, vlen));
+        return 1;
+    });
+}
+
+char *cx_writable_get_metadata(cx_writable *db, const char *key, size_t *outlen, cx_error **err) {
+    return guard<char *>(err, nullptr, [&] { return dup_bytes(db->db.get_metadata(key), outlen); });
+}
+
+int cx_writable_commit(cx_writable *db, cx_error **err) {
+    return guard(err, 0, [&] {
+        db->db.commit();
+        return 1;
+    });
+}
+
+int cx_writable_close(cx_writable *db, cx_error **err) {
+    return guard(err, 0, [&] {
+        db->db.close();
+        return 1;
+    });
+}
+
+// ---- Document ----
+
+cx_document *cx_document_new(void) {
+    try { return new cx_document(); } catch (...) { return nullptr; }
+}
+
+void cx_document_free(cx_document *doc) { delete doc; }
+
+int cx_document_set_data(cx_document *doc, const char *data, size_t len, cx_error **err) {
+    return guard(err, 0, [&] {
+        doc->doc.set_data(str(data, len));
+        return 1;
+    });
+}
+
+char *cx_document_get_data(cx_document *doc, size_t *outlen, cx_error **err) {
+    return guard<char *>(err, nullptr, [&] { return dup_bytes(doc->doc.get_data(), outlen); });
+}
+
+int cx_document_add_value(cx_document *doc, uint32_t slot, const char *value, size_t len, cx_error **err) {
+    return guard(err, 0, [&] {
+        doc->doc.add_value(slot, str(value, len));
+        return 1;
+    });
+}
+
+char *cx_document_get_value(cx_document *doc, uint32_t slot, size_t *outlen, cx_error **err) {
+    return guard<char *>(err, nullptr, [&] { return dup_bytes(doc->doc.get_value(slot), outlen); });
+}
+
+int cx_document_add_boolean_term(cx_document *doc, const char *term, size_t len, cx_error **err) {
+    return guard(err, 0, [&] {
+        doc->doc.add_boolean_term(str(term, len));
+        return 1;
+    });
+}
+
+int cx_document_add_term(cx_document *doc, const char *term, size_t len, uint32_t wdf, cx_error **err) {
+    return guard(err, 0, [&] {
+        doc->doc.add_term(str(term, len), wdf);
+        return 1;
+    });
+}
+
+uint32_t cx_document_docid(cx_document *doc) {
+    try { return doc->doc.get_docid(); } catch (...) { return 0; }
+}
+
+// ---- TermGenerator ----
+
+cx_termgen *cx_termgen_new(const char *language, int strategy, cx_error **err) {
+    return guard<cx_termgen *>(err, nullptr, [&] {
+        auto *t = new cx_termgen();
+        t->stem = Xapian::Stem(language);
+        t->tg.set_stemmer(t->stem);
+        t->tg.set_stemming_strategy(tg_strategy(strategy));
+        return t;
+    });
+}
+
+void cx_termgen_free(cx_termgen *tg) { delete tg; }
+
+int cx_termgen_set_database(cx_termgen *tg, cx_writable *db, int spelling, cx_error **err) {
+    return guard(err, 0, [&] {
+        tg->tg.set_database(db->db);
+        tg->tg.set_flags(spelling ? Xapian::TermGenerator::FLAG_SPELLING : 0);
+        return 1;
+    });
+}
+
+int cx_termgen_set_document(cx_termgen *tg, cx_document *doc, cx_error **err) {
+    return guard(err, 0, [&] {
+        tg->tg.set_document(doc->doc);
+        return 1;
+    });
+}
+
+int cx_termgen_index_text(cx_termgen *tg, const char *text, size_t len, uint32_t wdf_inc, const char *prefix, cx_error **err) {
+    return guard(err, 0, [&] {
+        tg->tg.index_text(str(text, len), wdf_inc, prefix ? prefix : "");
+        return 1;
+    });
+}
+
+int cx_termgen_index_text_without_positions(cx_termgen *tg, const char *text, size_t len, uint32_t wdf_inc, const char *prefix, cx_error **err) {
+    return guard(err, 0, [&] {
+        tg->tg.index_text_without_positions(str(text, len), wdf_inc, prefix ? prefix : "");
+        return 1;
+    });
+}
+
+int cx_termgen_increase_termpos(cx_termgen *tg, uint32_t delta, cx_error **err) {
+    return guard(err, 0, [&] {
+        tg->tg.increase_termpos(delta);
+        return 1;
+    });
+}
+
+// ---- Query ----
+
+cx_query *cx_query_term(const char *term, size_t len, cx_error **err) {
+    return guard<cx_query *>(err, nullptr, [&] { return new cx_query{Xapian::Query(str(term, len))}; });
+}
+
+cx_query *cx_query_match_all(cx_error **err) {
+    return guard<cx_query *>(err, nullptr, [&] { return new cx_query{Xapian::Query::MatchAll}; });
+}
+
+cx_query *cx_query_match_nothing(cx_error **err) {
+    return guard<cx_query *>(err, nullptr, [&] { return new cx_query{Xapian::Query::MatchNothing}; });
+}
+
+cx_query *cx_query_combine(int op, cx_query *const *subs, size_t count, cx_error **err) {
+    return guard<cx_query *>(err, nullptr, [&] {
+        std::vector<Xapian::Query> v;
+        v.reserve(count);
+        for (size_t i = 0; i < count; ++i) v.push_back(subs[i]->q);
+        return new cx_query{Xapian::Query(query_op(op), v.begin(), v.end())};
+    });
+}
+
+cx_query *cx_query_value_range(uint32_t slot, const char *lo, size_t lolen, const char *hi, size_t hilen, cx_error **err) {
+    return guard<cx_query *>(err, nullptr, [&] {
+        if (!lo) return new cx_query{Xapian::Query(Xapian::Query::OP_VALUE_LE, slot, str(hi, hilen))};
+        if (!hi) return new cx_query{Xapian::Query(Xapian::Query::OP_VALUE_GE, slot, str(lo, lolen))};
+        return new cx_query{Xapian::Query(Xapian::Query::OP_VALUE_RANGE, slot, str(lo, lolen), str(hi, hilen))};
+    });
+}
+
+cx_query *cx_query_scale(cx_query *q, double factor, cx_error **err) {
+    return guard<cx_query *>(err, nullptr, [&] {
+        return new cx_query{Xapian::Query(Xapian::Query::OP_SCALE_WEIGHT, q->q, factor)};
+    });
+}
+
+int cx_query_is_empty(cx_query *q) { return q->q.empty() ? 1 : 0; }
+
+char *cx_query_description(cx_query *q) {
+    try { return dup_bytes(q->q.get_description(), nullptr); } catch (...) { return nullptr; }
+}
+
+void cx_query_free(cx_query *q) { delete q; }
+
+// ---- QueryParser ----
+
+cx_queryparser *cx_queryparser_new(const char *language, int strategy, cx_error **err) {
+    return guard<cx_queryparser *>(err, nullptr, [&] {
+        auto *p = new cx_queryparser();
+        p->stem = Xapian::Stem(language);
+        p->qp.set_stemmer(p->stem);
+        p->qp.set_stemming_strategy(qp_strategy(strategy));
+        return p;
+    });
+}
+
+void cx_queryparser_free(cx_queryparser *qp) { delete qp; }
+
+int cx_queryparser_set_database(cx_queryparser *qp, cx_database *db, cx_error **err) {
+    return guard(err, 0, [&] {
+        qp->qp.set_database(db->db);
+        return 1;
+    });
+}
+
+int cx_queryparser_set_default_op(cx_queryparser *qp, int op, cx_error **err) {
+    return guard(err, 0, [&] {
+        qp->qp.set_default_op(query_op(op));
+        return 1;
+    });
+}
+
+int cx_queryparser_add_prefix(cx_queryparser *qp, const char *field, const char *prefix, cx_error **err) {
+    return guard(err, 0, [&] {
+        qp->qp.add_prefix(field, prefix);
+        return 1;
+    });
+}
+
+int cx_queryparser_add_boolean_prefix(cx_queryparser *qp, const char *field, const char *prefix, int exclusive, cx_error **err) {
+    return guard(err, 0, [&] {
+        qp->qp.add_boolean_prefix(field, prefix, exclusive != 0);
+        return 1;
+    });
+}
+
+int cx_queryparser_add_date_range(cx_queryparser *qp, uint32_t slot, const char *prefix, cx_error **err) {
+    return guard(err, 0, [&] {
+        std::string p = prefix ? prefix : "";
+        Xapian::RangeProcessor *rp = new Xapian::DateRangeProcessor(slot, p, Xapian::RP_DATE_PREFER_MDY, 1970);
+        qp->qp.add_rangeprocessor(rp->release());
+        return 1;
+    });
+}
+
+cx_query *cx_queryparser_parse(cx_queryparser *qp, const char *text, unsigned flags, const char *default_prefix, cx_error **err) {
+    return guard<cx_query *>(err, nullptr, [&] {
+        return new cx_query{qp->qp.parse_query(text, flags, default_prefix ? default_prefix : "")};
+    });
+}
+
+char *cx_queryparser_corrected(cx_queryparser *qp, cx_error **err) {
+    return guard<char *>(err, nullptr, [&] { return dup_bytes(qp->qp.get_corrected_query_string(), nullptr); });
+}
+
+// ---- Enquire and MSet ----
+
+cx_enquire *cx_enquire_new(cx_database *db, cx_error **err) {
+    return guard<cx_enquire *>(err, nullptr, [&] { return new cx_enquire(db->db); });
+}
+
+void cx_enquire_free(cx_enquire *enq) { delete enq; }
+
+int cx_enquire_set_query(cx_enquire *enq, cx_query *q, cx_error **err) {
+    return guard(err, 0, [&] {
+        enq->enq.set_query(q->q);
+        return 1;
+    });
+}
+
+int cx_enquire_set_sort(cx_enquire *enq, int32_t slot, int reverse, cx_error **err) {
+    return guard(err, 0, [&] {
+        if (slot < 0) {
+            enq->enq.set_sort_by_relevance();
+        } else {
+            enq->enq.set_sort_by_value_then_relevance(static_cast<Xapian::valueno>(slot), reverse != 0);
+        }
+        return 1;
+    });
+}
+
+cx_spy *cx_enquire_add_value_count_spy(cx_enquire *enq, uint32_t slot, cx_error **err) {
+    return guard<cx_spy *>(err, nullptr, [&] {
+        auto *s = new cx_spy();
+        auto *raw = new Xapian::ValueCountMatchSpy(slot);
+        raw->release(); // reference counted from here: freed when the last holder lets go
+        s->spy = raw;
+        enq->enq.add_matchspy(raw);
+        return s;
+    });
+}
+
+cx_mset *cx_enquire_get_mset(cx_enquire *enq, uint32_t first, uint32_t maxitems, uint32_t check_at_least, cx_error **err) {
+    return guard<cx_mset *>(err, nullptr, [&] {
+        return new cx_mset{enq->enq.get_mset(first, maxitems, check_at_least)};
+    });
+}
+
+void cx_spy_free(cx_spy *spy) { delete spy; }
+
+uint32_t cx_spy_total(cx_spy *spy, cx_error **err) {
+    return guard<uint32_t>(err, 0, [&] { return spy->spy->get_total(); });
+}
+
+cx_termlist *cx_spy_values(cx_spy *spy, cx_error **err) {
+    return guard<cx_termlist *>(err, nullptr, [&] {
+        auto *tl = new cx_termlist();
+        tl->use_copy = true;
+        for (auto it = spy->spy->values_begin(); it != spy->spy->values_end(); ++it) {
+            tl->copied.emplace_back(*it, it.get_termfreq());
+        }
+        return tl;
+    });
+}
+
+void cx_mset_free(cx_mset *m) { delete m; }
+
+uint32_t cx_mset_size(cx_mset *m) { return m->mset.size(); }
+
+uint32_t cx_mset_estimated(cx_mset *m, cx_error **err) {
+    return guard<uint32_t>(err, 0, [&] { return m->mset.get_matches_estimated(); });
+}
+
+uint32_t cx_mset_lower_bound(cx_mset *m, cx_error **err) {
+    return guard<uint32_t>(err, 0, [&] { return m->mset.get_matches_lower_bound(); });
+}
+
+uint32_t cx_mset_upper_bound(cx_mset *m, cx_error **err) {
+    return guard<uint32_t>(err, 0, [&] { return m->mset.get_matches_upper_bound(); });
+}
+
+uint32_t cx_mset_docid(cx_mset *m, uint32_t index, cx_error **err) {
+    return guard<uint32_t>(err, 0, [&] { return *(m->mset[index]); });
+}
+
+double cx_mset_weight(cx_mset *m, uint32_t index, cx_error **err) {
+    return guard(err, 0.0, [&] { return m->mset[index].get_weight(); });
+}
+
+int cx_mset_percent(cx_mset *m, uint32_t index, cx_error **err) {
+    return guard(err, 0, [&] { return m->mset[index].get_percent(); });
+}
+
+cx_document *cx_mset_document(cx_mset *m, uint32_t index, cx_error **err) {
+    return guard<cx_document *>(err, nullptr, [&] { return new cx_document{m->mset[index].get_document()}; });
+}
+
+char *cx_mset_snippet(cx_mset *m, const char *text, size_t len, size_t length, const char *language,
+                      unsigned flags, const char *hi_start, const char *hi_end, const char *omit, cx_error **err) {
+    return guard<char *>(err, nullptr, [&] {
+        Xapian::Stem stem(language ? language : "none");
+        return dup_bytes(m->mset.snippet(str(text, len), length, stem, flags,
+                                         hi_start ? hi_start : "", hi_end ? hi_end : "", omit ? omit : ""),
+                         nullptr);
+    });
+}
+
+} // extern "C"
