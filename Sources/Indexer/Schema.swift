@@ -1,0 +1,119 @@
+import Foundation
+
+/// The one place that names term prefixes, value slots and the stored-data format.
+/// Indexing writes what this file says; searching reads it back the same way.
+public enum Schema {
+    /// Bumped when a change makes old indexes unreadable; `search index` then asks for `--full`.
+    public static let version = 1
+    public static let language = "english"
+    public static let stemStrategy = StemStrategy.some
+    /// Title words count this many times a body word, so a title match outranks a passing mention.
+    public static let titleWeight: UInt32 = 4
+
+    // MARK: Terms
+
+    public enum Prefix {
+        /// Unique id: `Q` + root key + `:` + article id (hashed when long).
+        public static let unique = "Q"
+        /// Article id alone, for `search show ID`.
+        public static let articleID = "XI"
+        /// Every article of one file under one root, for incremental updates: `XF` + root key + `:` + relative path.
+        public static let file = "XF"
+        /// Every article under one root: `XR` + root key.
+        public static let root = "XR"
+        /// Title text (positional, stemmed), searchable as `title:`.
+        public static let title = "S"
+        public static let country = "XC"          // + lowercase code: XCkr
+        public static let leader = "XL"           // + leader id: XLkr-lee-jae-myung
+        public static let publishedYear = "XY"    // + 2025
+        public static let publishedMonth = "XM"   // + 202511
+        public static let publishedDay = "XD"     // + 20251101
+        public static let mentionedYear = "XNY"   // + 2025 (any mention within that year)
+        public static let mentionedMonth = "XNM"  // + 202511 (mentions of month or day precision)
+        public static let mentionedDay = "XND"    // + 20251101
+        /// Reader's format, e.g. XTmd, and the Windows-1252 fallback marker XTcp1252.
+        public static let kind = "XT"
+    }
+
+    // MARK: Value slots
+
+    public enum Slot {
+        /// Publication date as `YYYYMMDD`: sorting, ranges, and the date facet (counted per day, rolled up).
+        public static let published: UInt32 = 0
+        /// The article's entity combination: sorted country codes, a tab, sorted leader ids,
+        /// each list joined by spaces. One stock ValueCountMatchSpy on it yields exact
+        /// multi-valued counts for both facets and their pairs, on local and remote shards alike.
+        public static let entities: UInt32 = 1
+        /// Distinct mentioned dates cut to month (or year), sorted, space-joined: the `mentioned` facet.
+        public static let mentioned: UInt32 = 2
+    }
+
+    // MARK: Metadata keys
+
+    public enum Metadata {
+        public static let schemaVersion = "newsindex.schema"
+        /// JSON `IndexInfo`: roots, last update, tool version.
+        public static let info = "newsindex.info"
+        /// Per indexed file: `f` + its file term → `FileState` (size, mtime, content hash).
+        public static func fileState(fileTerm: String) -> String { "f" + fileTerm }
+    }
+
+    // MARK: Term builders
+
+    /// Terms longer than Xapian's 245-byte limit are rejected, so long keys keep a readable head and a hash tail.
+    static func bounded(_ term: String, limit: Int = 240) -> String {
+        guard term.utf8.count > limit else { return term }
+        var head = ""
+        for ch in term {
+            if head.utf8.count + String(ch).utf8.count > limit - 18 { break }
+            head.append(ch)
+        }
+        return head + "#" + StableHash.hex(term)
+    }
+
+    public static func uniqueTerm(rootKey: String, articleID: String) -> String {
+        bounded(Prefix.unique + rootKey + ":" + articleID)
+    }
+
+    public static func articleIDTerm(_ id: String) -> String { bounded(Prefix.articleID + id) }
+
+    public static func fileTerm(rootKey: String, relativePath: String) -> String {
+        bounded(Prefix.file + rootKey + ":" + relativePath, limit: 230)
+    }
+
+    public static func rootTerm(rootKey: String) -> String { Prefix.root + rootKey }
+
+    public static func countryTerm(_ code: String) -> String { Prefix.country + code.lowercased() }
+    public static func leaderTerm(_ id: String) -> String { Prefix.leader + id.lowercased() }
+
+    public static func publishedTerms(_ d: PartialDate) -> [String] {
+        var t = [Prefix.publishedYear + String(format: "%04d", d.year)]
+        if let m = d.month { t.append(Prefix.publishedMonth + String(format: "%04d%02d", d.year, m)) }
+        if let m = d.month, let day = d.day { t.append(Prefix.publishedDay + String(format: "%04d%02d%02d", d.year, m, day)) }
+        return t
+    }
+
+    public static func mentionedTerms(_ d: PartialDate) -> [String] {
+        var t = [Prefix.mentionedYear + String(format: "%04d", d.year)]
+        if let m = d.month { t.append(Prefix.mentionedMonth + String(format: "%04d%02d", d.year, m)) }
+        if let m = d.month, let day = d.day { t.append(Prefix.mentionedDay + String(format: "%04d%02d%02d", d.year, m, day)) }
+        return t
+    }
+
+    // MARK: Entity slot
+
+    public static func entitiesValue(countries: [String], leaders: [String]) -> String {
+        Set(countries).sorted().joined(separator: " ") + "\t" + Set(leaders).sorted().joined(separator: " ")
+    }
+
+    public static func parseEntitiesValue(_ v: String) -> (countries: [String], leaders: [String]) {
+        let parts = v.split(separator: "\t", maxSplits: 1, omittingEmptySubsequences: false)
+        let c = parts.first.map { $0.split(separator: " ").map(String.init) } ?? []
+        let l = parts.count > 1 ? parts[1].split(separator: " ").map(String.init) : []
+        return (c, l)
+    }
+
+    public static func mentionedValue(_ dates: [PartialDate]) -> String {
+        Set(dates.map { $0.truncated(to: .month).description }).sorted().joined(separator: " ")
+    }
+}
