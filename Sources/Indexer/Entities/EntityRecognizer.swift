@@ -1,0 +1,38 @@
+/// Runs every recogniser over one article: publication date first (leaders and
+/// relative dates are resolved against it), then countries, leaders and dates.
+///
+///     let entities = EntityRecognizer().recognize(article)
+public struct EntityRecognizer: Sendable {
+    let countries: CountryRecognizer
+    let leaders: LeaderRecognizer
+    let dates: DateRecognizer
+
+    public init(gazetteer: Gazetteer = .shared) {
+        countries = CountryRecognizer(gazetteer: gazetteer)
+        leaders = LeaderRecognizer(gazetteer: gazetteer)
+        dates = DateRecognizer()
+    }
+
+    /// `fallbackDate` (the file's modification day) is used only when neither metadata nor text gives a date.
+    public func recognize(_ article: Article, fallbackDate: PartialDate? = nil) -> Entities {
+        var published = article.published
+        var source = article.publishedSource
+        if published == nil || published?.precision == .year {
+            if let found = dates.publicationDate(title: article.title, body: article.body,
+                                                 fallbackYear: published?.year ?? fallbackDate?.year) {
+                published = found.date
+                source = found.source
+            }
+        }
+        if published == nil, let fallbackDate {
+            published = fallbackDate
+            source = .fileModified
+        }
+        return Entities(
+            countries: countries.recognize(title: article.title, body: article.body, published: published),
+            leaders: leaders.recognize(title: article.title, body: article.body, published: published),
+            dates: dates.recognize(title: article.title, body: article.body, published: published),
+            published: published,
+            publishedSource: source)
+    }
+}

@@ -1,0 +1,60 @@
+import Foundation
+
+/// Turns an article and its entities into a Xapian document, as `Schema` prescribes.
+/// Owns a TermGenerator, so one builder serves one thread.
+final class DocumentBuilder {
+    private let terms: TermGenerator
+
+    /// `spellingDatabase`: when given, words are recorded for "did you mean" suggestions.
+    init(spellingDatabase: WritableDatabase?) throws(XapianError) {
+        terms = try TermGenerator(language: Schema.language, strategy: Schema.stemStrategy)
+        if let spellingDatabase { try terms.enableSpelling(on: spellingDatabase) }
+    }
+
+    func build(article: Article, entities: Entities, format: String, root: IndexedRoot, file: ArticleFile) throws(XapianError) -> Document {
+        let doc = Document()
+        try terms.setDocument(doc)
+
+        // Title: prefixed for `title:` and unprefixed with extra weight, so a title match
+        // outranks a passing mention; a position gap stops phrases spanning title and body.
+        try terms.indexText(article.title, wdfIncrement: 1, prefix: Schema.Prefix.title)
+        try terms.increaseTermPosition()
+        try terms.indexText(article.title, wdfIncrement: Schema.titleWeight)
+        try terms.increaseTermPosition()
+        try terms.indexText(article.body)
+
+        try doc.addBooleanTerm(Schema.uniqueTerm(rootKey: root.key, articleID: article.id))
+        try doc.addBooleanTerm(Schema.articleIDTerm(article.id))
+        try doc.addBooleanTerm(Schema.fileTerm(rootKey: root.key, relativePath: file.relativePath))
+        try doc.addBooleanTerm(Schema.rootTerm(rootKey: root.key))
+        try doc.addBooleanTerm(Schema.Prefix.kind + format)
+        if article.decodedAsWindows1252 { try doc.addBooleanTerm(Schema.Prefix.kind + "cp1252") }
+
+        for c in entities.countries { try doc.addBooleanTerm(Schema.countryTerm(c.code)) }
+        for l in entities.leaders { try doc.addBooleanTerm(Schema.leaderTerm(l.id)) }
+        if let p = entities.published {
+            for t in Schema.publishedTerms(p) { try doc.addBooleanTerm(t) }
+            try doc.addValue(Schema.Slot.published, p.compactStart)
+        }
+        var mentionedTerms = Set<String>()
+        for d in entities.dates { mentionedTerms.formUnion(Schema.mentionedTerms(d.value)) }
+        for t in mentionedTerms.sorted() { try doc.addBooleanTerm(t) }
+
+        try doc.addValue(Schema.Slot.entities, Schema.entitiesValue(
+            countries: entities.countries.map(\.code), leaders: entities.leaders.map(\.id)))
+        if !entities.dates.isEmpty {
+            try doc.addValue(Schema.Slot.mentioned, Schema.mentionedValue(entities.dates.map(\.value)))
+        }
+
+        let stored = Schema.StoredArticle(
+            id: article.id, path: article.path, root: root.path, title: article.title, body: article.body,
+            published: entities.published?.description, publishedSource: entities.publishedSource?.rawValue,
+            url: article.url, source: article.source, format: format,
+            decodedAsWindows1252: article.decodedAsWindows1252,
+            countries: entities.countries.map { .init(code: $0.code, name: $0.name, mentions: $0.mentions.count) },
+            leaders: entities.leaders.map { .init(id: $0.id, name: $0.name, country: $0.country, role: $0.role, mentions: $0.mentions.count) },
+            dates: entities.dates.map { .init(value: $0.value.description, mentions: $0.mentions.count) })
+        try doc.setData(stored.encoded())
+        return doc
+    }
+}
