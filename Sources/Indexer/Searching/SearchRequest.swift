@@ -1,0 +1,83 @@
+/// Everything a search asks for: words, filters, facets, order and page.
+///
+///     var r = SearchRequest(text: "trade truce"); r.countries = ["South Korea"]; r.facets = [.country, .leader]
+public struct SearchRequest: Sendable {
+    public enum Sort: String, Sendable, CaseIterable {
+        case relevance, date, newest = "-date"
+    }
+
+    /// Free text in Xapian's query language; may also hold `country:`, `leader:`, `date:` and `mentioned:` fields.
+    public var text: String
+    /// Filter values as the user wrote them (codes, names, demonyms, aliases, ids). OR within, AND across.
+    public var countries: [String] = []
+    public var leaders: [String] = []
+    /// Publication date bounds and mentioned-date bounds, as date expressions.
+    public var from: String?
+    public var to: String?
+    public var mentionedFrom: String?
+    public var mentionedTo: String?
+    public var sort: Sort = .relevance
+    public var offset = 0
+    public var limit = 10
+    public var facets: [FacetSpec] = []
+    public var facetLimit = 10
+    /// Snippet length in bytes, about.
+    public var snippetLength = 200
+    /// Count every match exactly even without facets.
+    public var exact = false
+
+    public init(text: String) { self.text = text }
+}
+
+/// One facet to count: a dimension, and for dates a granularity.
+public struct FacetSpec: Sendable, Hashable, CustomStringConvertible {
+    public enum Dimension: String, Sendable, CaseIterable { case country, leader, date, mentioned }
+    public enum Granularity: String, Sendable, CaseIterable { case year, month, day }
+
+    public var dimension: Dimension
+    /// For `leader*country` and `leader*leader` pair facets.
+    public var pairedWith: Dimension?
+    /// nil: chosen from the span of the data.
+    public var granularity: Granularity?
+
+    public init(_ dimension: Dimension, pairedWith: Dimension? = nil, granularity: Granularity? = nil) {
+        self.dimension = dimension; self.pairedWith = pairedWith; self.granularity = granularity
+    }
+
+    public static let country = FacetSpec(.country)
+    public static let leader = FacetSpec(.leader)
+    public static let date = FacetSpec(.date)
+
+    /// Parses `country`, `leader`, `date`, `date:month`, `mentioned:year`, `leader*country`.
+    public static func parse(_ text: String) throws(SearchError) -> FacetSpec {
+        let t = text.trimmingCharacters(in: .whitespaces).lowercased()
+        let names = Dimension.allCases.map(\.rawValue).joined(separator: ", ")
+        if let star = t.firstIndex(of: "*") {
+            let a = String(t[..<star]), b = String(t[t.index(after: star)...])
+            guard let da = Dimension(rawValue: a), let db = Dimension(rawValue: b),
+                  [.country, .leader].contains(da), [.country, .leader].contains(db) else {
+                throw .badValue("unknown pair facet '\(text)': use leader*country, leader*leader or country*country")
+            }
+            return FacetSpec(da, pairedWith: db)
+        }
+        let parts = t.split(separator: ":", maxSplits: 1).map(String.init)
+        guard let first = parts.first, let d = Dimension(rawValue: first) else {
+            throw .badValue("unknown facet '\(text)': use one of \(names)")
+        }
+        var g: Granularity?
+        if parts.count == 2 {
+            guard [.date, .mentioned].contains(d), let gg = Granularity(rawValue: parts[1]) else {
+                throw .badValue("unknown facet granularity '\(text)': use date:year, date:month or date:day")
+            }
+            g = gg
+        }
+        return FacetSpec(d, granularity: g)
+    }
+
+    public var name: String {
+        if let p = pairedWith { return "\(dimension.rawValue)*\(p.rawValue)" }
+        return dimension.rawValue
+    }
+
+    public var description: String { name }
+}

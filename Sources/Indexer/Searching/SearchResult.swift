@@ -1,0 +1,47 @@
+/// One matching article on the page shown.
+public struct SearchHit: Sendable {
+    public var rank: Int
+    public var docid: UInt32
+    public var score: Double
+    public var percent: Int
+    /// HTML fragment: the text is escaped, matched words are wrapped in `<b>`…`</b>`.
+    public var snippet: String
+    public var article: Schema.StoredArticle
+}
+
+/// One value of a facet with its exact count.
+public struct FacetValue: Sendable, Hashable {
+    public var value: String
+    public var label: String
+    public var count: Int
+}
+
+public struct FacetResult: Sendable {
+    public var spec: FacetSpec
+    /// Top values (by count; dates in time order).
+    public var values: [FacetValue]
+    /// How many distinct values the matches hold.
+    public var distinct: Int
+    /// Number of matching articles counted.
+    public var counted: Int
+    public var exact: Bool
+    /// True when this facet's own filter was left out of its counts (multi-select).
+    public var ignoresOwnFilter: Bool
+    public var granularity: FacetSpec.Granularity?
+}
+
+/// What a search found: the total, a page of hits, and facet counts.
+public struct SearchResult: Sendable {
+    public var query: String
+    /// The Xapian query actually run, for debugging.
+    public var parsedQuery: String
+    public var total: Int
+    public var exact: Bool
+    public var offset: Int
+    public var hits: [SearchHit]
+    public var facets: [FacetResult]
+    /// A corrected query when the index has close words ("did you mean").
+    public var suggestion: String?
+    /// Shards that could not be reached and were left out (with `allowPartial`).
+    public var missingShards: [String] = []
+}

@@ -1,0 +1,204 @@
+import Foundation
+
+/// Answers `SearchRequest`s against an index (a database or a stub over shards).
+///
+///     let result = try Searcher(indexPath: "Index").search(SearchRequest(text: "trade truce"))
+public final class Searcher {
+    public let indexPath: String
+    let database: Database
+    let gazetteer: Gazetteer
+    /// For `today`, `7d` and the like; fixed in tests.
+    public var today = Date()
+
+    public init(indexPath: String, gazetteer: Gazetteer = .shared) throws(SearchError) {
+        self.indexPath = indexPath
+        self.gazetteer = gazetteer
+        guard IndexLocation.exists(indexPath) else { throw .noIndex(indexPath) }
+        do {
+            database = try Database(path: indexPath)
+        } catch let e {
+            if e.kind == "DatabaseNotFoundError" { throw .noIndex(indexPath) }
+            throw .engine(e)
+        }
+    }
+
+    /// Runs the request; retries when a writer commits underneath (DatabaseModifiedError).
+    public func search(_ request: SearchRequest) throws(SearchError) -> SearchResult {
+        var attempt = 0
+        while true {
+            let outcome = Self.capture { try run(request) }
+            switch outcome {
+            case .success(let r):
+                return r
+            case .failure(let error):
+                guard case .engine(let e) = error, e.isDatabaseModified, attempt < 3 else { throw error }
+                attempt += 1
+                do { try database.reopen() } catch let e2 { throw .engine(e2) }
+            }
+        }
+    }
+
+    /// Runs `body`, turning whatever it throws into a SearchError.
+    static func capture<T>(_ body: () throws -> T) -> Result<T, SearchError> {
+        do {
+            return .success(try body())
+        } catch let e as SearchError {
+            return .failure(e)
+        } catch let e as XapianError {
+            return .failure(.engine(e))
+        } catch {
+            return .failure(.badQuery("\(error)"))
+        }
+    }
+
+    // MARK: - Query building
+
+    /// The parsed parts of a request: the text query and one filter per facet dimension.
+    struct Plan {
+        var text: Query
+        var filters: [FacetSpec.Dimension: Query]
+        var parser: QueryParser
+        var fieldText: [String]
+        var hasText: Bool
+
+        /// The full query, optionally leaving one dimension's filter out (for multi-select facets).
+        func query(excluding dimension: FacetSpec.Dimension? = nil) throws(XapianError) -> Query {
+            let active = filters.filter { $0.key != dimension }.sorted { $0.key.rawValue < $1.key.rawValue }.map(\.value)
+            if active.isEmpty { return text }
+            return try Query.combine(.filter, [text] + active)
+        }
+    }
+
+    func plan(_ request: SearchRequest) throws -> Plan {
+        guard request.limit >= 0 else { throw SearchError.badValue("--limit must be 0 or more, not \(request.limit)") }
+        guard request.offset >= 0 else { throw SearchError.badValue("--offset must be 0 or more, not \(request.offset)") }
+        let parts = QuerySyntax.split(request.text)
+        var countryValues = request.countries
+        var leaderValues = request.leaders
+        var published: [DateSpan] = []
+        var mentioned: [DateSpan] = []
+        if let f = request.from { published.append(DateSpan(first: try DateExpression.parse(f, today: today).first, last: .max)) }
+        if let t = request.to { published.append(DateSpan(first: .min, last: try DateExpression.parse(t, today: today).last)) }
+        if let f = request.mentionedFrom { mentioned.append(DateSpan(first: try DateExpression.parse(f, today: today).first, last: .max)) }
+        if let t = request.mentionedTo { mentioned.append(DateSpan(first: .min, last: try DateExpression.parse(t, today: today).last)) }
+        var fieldText: [String] = []
+        for (name, value) in parts.fields {
+            fieldText.append(value.contains(" ") ? "\(name):\"\(value)\"" : "\(name):\(value)")
+            switch name {
+            case "country": countryValues.append(value)
+            case "leader": leaderValues.append(value)
+            case "date": published.append(try DateExpression.parseRange(value, today: today))
+            default: mentioned.append(try DateExpression.parseRange(value, today: today))
+            }
+        }
+
+        let resolver = FilterResolver(gazetteer: gazetteer)
+        do {
+            let qp = try QueryParser(language: Schema.language, strategy: Schema.stemStrategy)
+            try qp.setDatabase(database)
+            try qp.setDefaultOperator(.and)
+            try qp.addPrefix("title", Schema.Prefix.title)
+            var filters: [FacetSpec.Dimension: Query] = [:]
+            if !countryValues.isEmpty {
+                var codes: [String] = []
+                for v in countryValues { codes += try resolver.countryCodes(v) }
+                filters[.country] = try Self.anyOf(Set(codes).sorted().map(Schema.countryTerm))
+            }
+            if !leaderValues.isEmpty {
+                var ids: [String] = []
+                for v in leaderValues { ids += try resolver.leaderIDs(v) }
+                filters[.leader] = try Self.anyOf(Set(ids).sorted().map(Schema.leaderTerm))
+            }
+            if let span = try Self.intersect(published) {
+                filters[.date] = try Query.valueRange(slot: Schema.Slot.published, from: span.startKey, to: span.endKey)
+            }
+            if let span = try Self.intersect(mentioned) {
+                let terms = MentionedRange.terms(covering: span)
+                filters[.mentioned] = try Self.anyOf(terms)
+            }
+            let hasText = !parts.text.isEmpty
+            let text: Query
+            if hasText {
+                let flags: QueryParser.Flags = [.boolean, .phrase, .loveHate, .wildcard, .pureNot, .spellingCorrection]
+                text = try Self.parse(parts.text, with: qp, flags: flags)
+            } else {
+                text = try Query.matchAll()
+            }
+            return Plan(text: text, filters: filters, parser: qp, fieldText: fieldText, hasText: hasText)
+        }
+    }
+
+    static func parse(_ text: String, with qp: QueryParser, flags: QueryParser.Flags) throws -> Query {
+        do {
+            return try qp.parse(text, flags: flags)
+        } catch {
+            if error.kind == "QueryParserError" { throw SearchError.badQuery("\(error.message) in '\(text)'") }
+            throw error
+        }
+    }
+
+    /// OR of boolean terms; matches nothing when empty.
+    static func anyOf(_ terms: [String]) throws(XapianError) -> Query {
+        if terms.isEmpty { return try Query.matchNothing() }
+        var subs: [Query] = []
+        for t in terms { subs.append(try Query(term: t)) }
+        return try Query.combine(.or, subs)
+    }
+
+    static func intersect(_ spans: [DateSpan]) throws(SearchError) -> DateSpan? {
+        guard var result = spans.first else { return nil }
+        for s in spans.dropFirst() {
+            result = DateSpan(first: max(result.first, s.first), last: min(result.last, s.last))
+        }
+        guard result.first <= result.last else {
+            throw .badValue("the date filters exclude every day (from \(result.first) to \(result.last))")
+        }
+        return result
+    }
+
+    // MARK: - Running
+
+    func run(_ request: SearchRequest) throws -> SearchResult {
+        let plan = try plan(request)
+        do {
+            let docCount = try database.documentCount()
+            let query = try plan.query()
+            let enquire = try Enquire(database)
+            try enquire.setQuery(query)
+            switch request.sort {
+            case .relevance: try enquire.setSort(slot: nil)
+            case .date: try enquire.setSort(slot: Schema.Slot.published, descending: false)
+            case .newest: try enquire.setSort(slot: Schema.Slot.published, descending: true)
+            }
+            let exact = request.exact || !request.facets.isEmpty
+            let spies = try FacetCounter.attach(request.facets, plan: plan, to: enquire)
+            let checkAtLeast = exact ? max(docCount, 1) : request.offset + request.limit + 1
+            let mset = try enquire.matches(offset: request.offset, limit: request.limit, checkAtLeast: checkAtLeast)
+            let lower = try mset.lowerBound(), upper = try mset.upperBound()
+            var hits: [SearchHit] = []
+            for i in 0..<mset.count {
+                let doc = try mset.document(at: i)
+                guard let stored = Schema.StoredArticle.decode(try doc.data()) else { continue }
+                let snippet = try mset.snippet(of: stored.body, length: request.snippetLength,
+                                               language: Schema.language, highlight: ("<b>", "</b>"))
+                hits.append(SearchHit(rank: request.offset + i + 1, docid: try mset.documentID(at: i),
+                                      score: try mset.weight(at: i), percent: try mset.percent(at: i),
+                                      snippet: snippet, article: stored))
+            }
+            let counter = FacetCounter(database: database, gazetteer: gazetteer, docCount: docCount, limit: request.facetLimit)
+            let facets = try counter.results(for: request.facets, spies: spies, plan: plan)
+            var suggestion: String?
+            if plan.hasText, let corrected = try plan.parser.correctedQuery() {
+                suggestion = ([corrected] + plan.fieldText).joined(separator: " ")
+            }
+            return SearchResult(query: request.text, parsedQuery: query.description,
+                                total: lower == upper ? lower : try mset.estimated(), exact: lower == upper,
+                                offset: request.offset, hits: hits, facets: facets, suggestion: suggestion)
+        }
+    }
+}
+
+extension PartialDate {
+    static let min = PartialDate(year: 1, month: 1, day: 1)
+    static let max = PartialDate(year: 9999, month: 12, day: 31)
+}
