@@ -1,0 +1,59 @@
+# NewsIndex — build, test and demo targets (GNU make).
+#
+#   make demo     install deps, build release, index Examples/, run sample searches
+#   make test     install deps, run the test suite
+#   make build    debug build
+#   make release  release build
+#   make bench    run the benchmarks (bench/run) if present
+#   make clean    remove .build and the index databases (keeps Index/README.md)
+
+SWIFT   ?= swift
+INDEX   ?= Index
+SEARCH  := .build/release/search
+
+.PHONY: all deps build release demo test bench clean
+
+all: build
+
+deps:
+	@echo "==> checking dependencies (scripts/install-deps.sh)"
+	@./scripts/install-deps.sh
+
+build: deps
+	@echo "==> swift build (debug)"
+	$(SWIFT) build
+
+release: deps
+	@echo "==> swift build -c release"
+	$(SWIFT) build -c release
+
+demo: release
+	@echo "==> indexing Examples/ into $(INDEX)/"
+	$(SEARCH) index Examples --index $(INDEX)
+	@echo "==> search: trade tariffs, with country, leader and date facets"
+	$(SEARCH) query trade tariffs --index $(INDEX) --facets country,leader,date --limit 3
+	@echo "==> search: articles about South Korea that mention Lee Jae-myung"
+	$(SEARCH) query 'country:KR leader:"Lee Jae-myung"' --index $(INDEX)
+	@echo "==> search: climate since 2025-06-01, newest first"
+	$(SEARCH) query climate --from 2025-06-01 --sort=-date --index $(INDEX) --limit 3
+	@echo "==> facets: articles per country over the whole sample"
+	$(SEARCH) facets --by country --index $(INDEX)
+
+test: deps
+	@echo "==> swift test"
+	$(SWIFT) test
+
+bench: release
+	@if [ -x bench/run ]; then \
+		echo "==> bench/run"; \
+		./bench/run; \
+	else \
+		echo "==> no bench/run yet; nothing to do"; \
+	fi
+
+clean:
+	@echo "==> removing .build and the index databases in $(INDEX)/ (keeping $(INDEX)/README.md)"
+	rm -rf .build
+	@if [ -d "$(INDEX)" ]; then \
+		find "$(INDEX)" -mindepth 1 -maxdepth 1 ! -name README.md -exec rm -rf {} +; \
+	fi

@@ -1,0 +1,84 @@
+#!/usr/bin/env bash
+# Make sure the build and demo dependencies of NewsIndex are present:
+#   - Xapian 1.4 development files (libxapian-dev / xapian-core)
+#   - Xapian tools: xapian-tcpsrv, xapian-compact, xapian-check, quest, delve
+#   - a Swift toolchain (6.1 or newer)
+# Quiet and does nothing when everything is already installed.
+set -euo pipefail
+
+have() { command -v "$1" >/dev/null 2>&1; }
+
+xapian_present() {
+    { { have pkg-config && pkg-config --exists xapian-core; } || [ -f /usr/include/xapian.h ]; } \
+        && have xapian-tcpsrv
+}
+
+manual_help() {
+    cat >&2 <<'MSG'
+install-deps: Xapian 1.4 (library, headers and tools) is missing and could not be
+installed automatically. Install it with your package manager, then run this again:
+
+  Debian/Ubuntu:  sudo apt-get install libxapian-dev xapian-tools
+  Fedora:         sudo dnf install xapian-core-devel xapian-core
+  Arch Linux:     sudo pacman -S xapian-core
+  macOS:          brew install xapian
+
+The tools used are xapian-tcpsrv, xapian-compact, xapian-check, quest and delve
+(named xapian-delve on Debian/Ubuntu).
+MSG
+}
+
+apt_install() {
+    # $@: prefix command ("" as root, "sudo -n" otherwise)
+    local pkgs=(libxapian-dev xapian-tools)
+    echo "install-deps: installing ${pkgs[*]} with apt-get" >&2
+    export DEBIAN_FRONTEND=noninteractive
+    # Try without refreshing the package lists first; refresh once if that fails.
+    if "$@" apt-get install -y -qq --no-install-recommends "${pkgs[@]}" >/dev/null; then
+        return 0
+    fi
+    "$@" apt-get update -qq >/dev/null
+    "$@" apt-get install -y -qq --no-install-recommends "${pkgs[@]}" >/dev/null
+}
+
+install_xapian() {
+    case "$(uname -s)" in
+        Linux)
+            if have apt-get; then
+                if [ "$(id -u)" -eq 0 ]; then
+                    apt_install env && return 0
+                elif have sudo && sudo -n true 2>/dev/null; then
+                    apt_install sudo -n && return 0
+                fi
+            fi
+            ;;
+        Darwin)
+            if have brew; then
+                echo "install-deps: installing xapian with Homebrew" >&2
+                brew install xapian && return 0
+            fi
+            ;;
+    esac
+    return 1
+}
+
+status=0
+
+if ! xapian_present; then
+    if ! install_xapian || ! xapian_present; then
+        manual_help
+        status=1
+    fi
+fi
+
+if ! have swift; then
+    cat >&2 <<'MSG'
+install-deps: `swift` is not on PATH. NewsIndex needs Swift 6.1 or newer.
+  Linux: download a toolchain from https://www.swift.org/install/linux/
+         (or use swiftly: https://www.swift.org/install/) and add its usr/bin to PATH.
+  macOS: install Xcode 16.3 or newer, or a toolchain from https://www.swift.org/install/macos/
+MSG
+    status=1
+fi
+
+exit "$status"
