@@ -15,15 +15,12 @@ enum PlainTextReader {
             body = rest
         } else {
             (title, body) = firstLine(of: rest, markdown: markdown)
-        }
-        var bodyText = String(body)
-        if markdown {
-            title = unescapingMarkdown(title)
-            bodyText = unescapingMarkdown(bodyText)
+            if markdown { title = MarkdownText.plain(title) }
         }
         title = TextCleanup.title(title)
-        bodyText = TextCleanup.body(bodyText)
+        let bodyText = TextCleanup.body(markdown ? MarkdownText.plain(String(body)) : String(body))
         guard !bodyText.isEmpty else { throw ReadError(path: file.relativePath, reason: "no body text") }
+        if title.isEmpty { title = TextCleanup.fallbackTitle(from: bodyText) }
 
         var article = Article(id: file.relativePath, path: file.path, title: title, body: bodyText)
         if let raw = ArticleFields.first(ArticleFields.date, in: fields), let date = DateParsing.parse(raw) {
@@ -66,26 +63,5 @@ enum PlainTextReader {
         s = String(s.drop { $0 == "#" }).trimmingCharacters(in: .whitespaces)
         if s.hasSuffix("#") { s = String(s.reversed().drop { $0 == "#" }.reversed()).trimmingCharacters(in: .whitespaces) }
         return s
-    }
-
-    /// CommonMark backslash escapes (`\[`, `\$`, `\#`) become the plain character.
-    static func unescapingMarkdown(_ text: String) -> String {
-        guard text.contains("\\") else { return text }
-        var out = ""
-        out.reserveCapacity(text.count)
-        var escaping = false
-        for ch in text {
-            if escaping {
-                if !(ch.isASCII && ch.isPunctuation || ch.isASCII && ch.isSymbol) { out.append("\\") }
-                out.append(ch)
-                escaping = false
-            } else if ch == "\\" {
-                escaping = true
-            } else {
-                out.append(ch)
-            }
-        }
-        if escaping { out.append("\\") }
-        return out
     }
 }

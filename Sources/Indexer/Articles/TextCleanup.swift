@@ -8,12 +8,12 @@ enum TextCleanup {
     }
 
     /// A body trimmed at both ends, with no more than one blank line between paragraphs
-    /// and no trailing spaces on lines.
+    /// and no spaces at either end of a line (indentation carries no meaning once indexed).
     static func body(_ text: String) -> String {
         var lines: [Substring] = []
         var blank = 0
         for line in text.split(separator: "\n", omittingEmptySubsequences: false) {
-            let trimmed = trimEnd(line)
+            let trimmed = trimEnd(line.drop { $0 == " " || $0 == "\t" })
             if trimmed.allSatisfy(\.isWhitespace) {
                 blank += 1
                 continue

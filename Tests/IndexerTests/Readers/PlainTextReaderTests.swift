@@ -22,8 +22,8 @@ final class PlainTextReaderTests: XCTestCase {
         XCTAssertEqual(a.publishedSource, .frontMatter)
         XCTAssertEqual(a.url, "https://example.org/readout")
         XCTAssertEqual(a.source, "Example Office")
-        XCTAssertEqual(a.body, "Both leaders discussed [trade] and the $10 billion fund.\n\n###",
-                       "body is what follows the front matter, Markdown escapes removed")
+        XCTAssertEqual(a.body, "Both leaders discussed [trade] and the $10 billion fund.",
+                       "body is what follows the front matter, Markdown escapes resolved, end mark dropped")
     }
 
     func testQuotedYAMLTitleWithEscapes() throws {
@@ -73,7 +73,7 @@ final class PlainTextReaderTests: XCTestCase {
     }
 
     func testUnclosedFrontMatterIsText() throws {
-        let (articles, _) = try ReaderFixtures.read(text: "---\nnot closed\nmore\n", as: "u.md")
+        let (articles, _) = try ReaderFixtures.read(text: "---\nnot closed\nmore\n", as: "u.txt")
         XCTAssertEqual(articles.first?.title, "---")
     }
 
@@ -82,5 +82,23 @@ final class PlainTextReaderTests: XCTestCase {
         // Unparseable YAML is read line by line as `Key: value`.
         XCTAssertEqual(articles.first?.title, "[unclosed")
         XCTAssertEqual(articles.first?.body, "Hello\nWorld")
+    }
+
+    func testMarkdownMarkupIsRemovedFromBody() {
+        let md = """
+            ## Key points
+
+            *Effectively and **equitably** vaccinating*, see [the plan](https://x.example/p) \\[1\\].
+            -   First item with `code`
+            * Second item
+            ![chart](c.png)
+
+            * * *
+            # # #
+            """
+        XCTAssertEqual(MarkdownText.plain(md).components(separatedBy: "\n"), [
+            "Key points", "", "Effectively and equitably vaccinating, see the plan [1].",
+            "-   First item with code", "- Second item", "chart", "", "", "",
+        ])
     }
 }

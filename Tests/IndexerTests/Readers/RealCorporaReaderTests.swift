@@ -19,7 +19,8 @@ final class RealCorporaReaderTests: XCTestCase {
         XCTAssertEqual(a.published, PartialDate(year: 2021, month: 1, day: 15))
         XCTAssertEqual(a.publishedSource, .frontMatter)
         XCTAssertTrue(a.url?.hasPrefix("https://bidenwhitehouse.archives.gov/") ?? false)
-        XCTAssertTrue(a.body.hasPrefix("*Effectively and equitably vaccinating"), String(a.body.prefix(80)))
+        XCTAssertTrue(a.body.hasPrefix("Effectively and equitably vaccinating"), String(a.body.prefix(80)))
+        XCTAssertTrue(a.body.hasSuffix("beating COVID-19."), "end-of-release mark dropped: \(a.body.suffix(40))")
 
         // Every title in one month reads as one clean line, and every file has a date.
         let month = base.appendingPathComponent("statements-releases/2022-03")
