@@ -50,6 +50,8 @@ enum HTMLDocument {
     /// Elements whose start closes an open sibling of the same kind.
     private static let closesSibling: Set<String> = ["li", "dt", "dd", "tr", "td", "th", "option"]
 
+    static let maxDepth = 256
+
     /// Parses `html` into a tree under a synthetic `#document` root.
     static func parse(_ html: String) -> HTMLNode {
         let root = HTMLNode(name: "#document")
@@ -63,7 +65,9 @@ enum HTMLDocument {
                 if closesSibling.contains(name), let top = stack.last, top.name == name, stack.count > 1 { stack.removeLast() }
                 let node = HTMLNode(name: name, attributes: attributes)
                 stack[stack.count - 1].children.append(.element(node))
-                if !selfClosing && !voidElements.contains(name) { stack.append(node) }
+                // Past a sane depth, elements become siblings: rendering and freeing the tree
+                // recurse, and hostile nesting must not exhaust a worker thread's stack.
+                if !selfClosing && !voidElements.contains(name) && stack.count < maxDepth { stack.append(node) }
             case .end(let name):
                 // Close up to the matching open element; an end tag with none open is ignored.
                 if let index = stack.lastIndex(where: { $0.name == name }), index > 0 {

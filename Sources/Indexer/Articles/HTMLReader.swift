@@ -6,7 +6,12 @@ enum HTMLReader {
     static func read(_ html: String, file: ArticleFile) throws(ReadError) -> Article {
         let root = HTMLDocument.parse(html)
         let meta = HTMLMetadata(root)
-        let body = TextCleanup.body(HTMLText.render(content(of: root)))
+        let story = content(of: root)
+        var body = TextCleanup.body(HTMLText.render(story))
+        if body.isEmpty {
+            // A page wrapped whole in <form> (as ASP.NET does) has its text there.
+            body = TextCleanup.body(HTMLText.render(story, dropping: HTMLText.dropped.subtracting(["form"])))
+        }
         guard !body.isEmpty else { throw ReadError(path: file.relativePath, reason: "HTML page has no text") }
 
         var title = meta.title.map(TextCleanup.title) ?? ""
@@ -32,12 +37,15 @@ enum HTMLReader {
         return visible.first { $0.name == "body" } ?? root
     }
 
-    /// Elements not inside dropped furniture (an `<article>` teaser inside `<aside>` does not count).
+    /// Page furniture whose `<article>` teasers are not the story.
+    private static let furniture: Set<String> = ["nav", "header", "footer", "aside", "script", "style", "noscript", "template"]
+
+    /// Elements not inside furniture (an `<article>` teaser inside `<aside>` does not count).
     private static func visibleElements(_ root: HTMLNode) -> [HTMLNode] {
         var found: [HTMLNode] = []
         var stack: [HTMLNode] = [root]
         while let node = stack.popLast() {
-            for case .element(let child) in node.children.reversed() where !HTMLText.dropped.contains(child.name) {
+            for case .element(let child) in node.children.reversed() where !furniture.contains(child.name) {
                 found.append(child)
                 stack.append(child)
             }

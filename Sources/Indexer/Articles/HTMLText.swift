@@ -12,13 +12,13 @@ enum HTMLText {
     private static let lineBlocks: Set<String> = ["br", "li", "tr", "dt", "dd", "caption", "legend"]
     private static let cells: Set<String> = ["td", "th"]
 
-    static func render(_ node: HTMLNode) -> String {
+    static func render(_ node: HTMLNode, dropping dropped: Set<String> = dropped) -> String {
         var writer = Writer()
-        walk(node, &writer)
+        walk(node, dropped, &writer)
         return writer.out
     }
 
-    private static func walk(_ node: HTMLNode, _ w: inout Writer) {
+    private static func walk(_ node: HTMLNode, _ dropped: Set<String>, _ w: inout Writer) {
         for child in node.children {
             switch child {
             case .text(let s):
@@ -29,7 +29,7 @@ enum HTMLText {
                 let level = paragraphBlocks.contains(name) ? 2 : lineBlocks.contains(name) ? 1 : 0
                 if cells.contains(name) { w.space() }
                 w.breakLine(level)
-                walk(element, &w)
+                walk(element, dropped, &w)
                 w.breakLine(name == "br" ? 0 : level)
                 if cells.contains(name) { w.space() }
             }

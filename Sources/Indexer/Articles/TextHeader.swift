@@ -28,7 +28,9 @@ struct TextHeader {
                 let block = String(afterOpen[afterOpen.startIndex..<lineStart])
                 let rest = lineEnd < afterOpen.endIndex ? afterOpen[afterOpen.index(after: lineEnd)...] : afterOpen[lineEnd...]
                 // Unparseable YAML still counts as front matter; its simple lines are read as headers.
-                let fields = yamlFields(block) ?? keyValueFields(block.split(separator: "\n")) ?? [:]
+                // Real front matter is small; a huge block is not worth a YAML parse.
+                let parsed = block.utf8.count <= 65_536 ? yamlFields(block) : nil
+                let fields = parsed ?? keyValueFields(block.split(separator: "\n")) ?? [:]
                 return TextHeader(fields: fields, rest: rest)
             }
             lineStart = lineEnd < afterOpen.endIndex ? afterOpen.index(after: lineEnd) : afterOpen.endIndex

@@ -63,4 +63,14 @@ final class HTMLReaderTests: XCTestCase {
             _ = HTMLText.render(HTMLDocument.parse(input))
         }
     }
+
+    func testPageWrappedInFormStillHasText() throws {
+        let html = "<html><body><form id=\"aspnetForm\"><div><p>Story text.</p></div></form></body></html>"
+        XCTAssertEqual(try ReaderFixtures.read(text: html, as: "f.html").articles.first?.body, "Story text.")
+    }
+
+    func testHostileNestingIsFlattened() throws {
+        let html = String(repeating: "<div><span>", count: 50_000) + "deep text"
+        XCTAssertEqual(try ReaderFixtures.read(text: html, as: "d.html").articles.first?.body, "deep text")
+    }
 }
