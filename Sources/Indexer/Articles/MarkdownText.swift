@@ -9,6 +9,11 @@ enum MarkdownText {
         var lines: [String] = []
         for raw in markdown.split(separator: "\n", omittingEmptySubsequences: false) {
             let trimmed = raw.drop { $0 == " " || $0 == "\t" }
+            // Most lines hold no markup at all: keep them without a character-by-character pass.
+            let startsWithMark = trimmed.first.map { "#-*_+\\".contains($0) } ?? false
+            if !startsWithMark && !raw.utf8.contains(where: inlineMarkBytes.contains) {
+                lines.append(String(raw)); continue
+            }
             if isRuleOrMark(trimmed) { lines.append(""); continue }
             var line = raw
             if trimmed.hasPrefix("#") {
@@ -20,6 +25,8 @@ enum MarkdownText {
         }
         return lines.joined(separator: "\n")
     }
+
+    private static let inlineMarkBytes: Set<UInt8> = Set("\\*`_[!".utf8)
 
     /// `---`, `***`, `* * *`, `___`, and lines of `#` only (`###`, `# # #`, escaped `\###`).
     private static func isRuleOrMark(_ line: Substring) -> Bool {
