@@ -73,4 +73,25 @@ final class HTMLReaderTests: XCTestCase {
         let html = String(repeating: "<div><span>", count: 50_000) + "deep text"
         XCTAssertEqual(try ReaderFixtures.read(text: html, as: "d.html").articles.first?.body, "deep text")
     }
+
+    func testRealisticNewsPageLayout() throws {
+        let a = try ReaderFixtures.readOne("html/news-page.html")
+        XCTAssertEqual(a.title, "Leaders agree on port deal - World", "only the \" | Site\" suffix is cut")
+        XCTAssertEqual(a.published, PartialDate(year: 2024, month: 6, day: 12), "meta date before JSON-LD")
+        XCTAssertEqual(a.source, "Harbour Times Ltd", "JSON-LD publisher when og:site_name is absent")
+        XCTAssertEqual(a.body, """
+            The harbour at dawn.
+
+            The two leaders signed the agreement on Tuesday, ending months of talks.
+
+            \u{201C}This is a good day,\u{201D} one said.
+            The other agreed.
+
+            Port Tonnes
+            North 1,200
+
+            First point
+            Second point
+            """)
+    }
 }
