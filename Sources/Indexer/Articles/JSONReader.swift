@@ -98,7 +98,8 @@ enum JSONReader {
         return out
     }
 
-    private static let orderedTextKeys = ["summary", "lead", "headline", "title", "sections", "paragraphs", "text", "body", "content"]
+    private static let orderedTextKeys = ["summary", "lead", "headline", "title", "sections", "paragraphs", "text", "body",
+                                          "content", "rendered", "value"]
 
     static func flatten(_ value: Any) -> String {
         switch value {

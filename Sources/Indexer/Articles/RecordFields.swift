@@ -4,15 +4,15 @@ import Foundation
 enum RecordFields {
     /// Throws with the reason alone; callers add the file and record position.
     static func article(from fields: [String: String], id: String, file: ArticleFile) throws(ReadError) -> Article {
-        let mainBody = ArticleFields.first(ArticleFields.body, in: fields).map(TextCleanup.body) ?? ""
-        let lead = ArticleFields.first(ArticleFields.lead, in: fields).map(TextCleanup.body) ?? ""
+        let mainBody = ArticleFields.first(ArticleFields.body, in: fields).map(plainText).map(TextCleanup.body) ?? ""
+        let lead = ArticleFields.first(ArticleFields.lead, in: fields).map(plainText).map(TextCleanup.body) ?? ""
         var body = mainBody
         if !lead.isEmpty, !mainBody.hasPrefix(lead) {
             body = mainBody.isEmpty ? lead : lead + "\n\n" + mainBody
         }
         guard !body.isEmpty else { throw ReadError(path: file.relativePath, reason: "no body text") }
 
-        var title = ArticleFields.first(ArticleFields.title, in: fields).map(TextCleanup.title) ?? ""
+        var title = ArticleFields.first(ArticleFields.title, in: fields).map(plainText).map(TextCleanup.title) ?? ""
         if title.isEmpty { title = TextCleanup.fallbackTitle(from: body) }
 
         var article = Article(id: id, path: file.path, title: title, body: body)
@@ -23,6 +23,17 @@ enum RecordFields {
         article.url = ArticleFields.first(ArticleFields.url, in: fields).map(TextCleanup.title)
         article.source = ArticleFields.first(ArticleFields.source, in: fields).map(TextCleanup.title)
         return article
+    }
+
+    /// Exports (WordPress, feeds) often carry HTML in their text fields: render it as the HTML reader does.
+    static func plainText(_ value: String) -> String {
+        let hasTag = value.utf8.contains(UInt8(ascii: "<")), hasAmpersand = value.utf8.contains(UInt8(ascii: "&"))
+        guard hasTag || hasAmpersand else { return value }
+        let looksLikeHTML = hasTag && value.range(of: #"</?(p|div|br|a|span|em|strong|b|i|h[1-6]|ul|ol|li|blockquote|figure|img)\b"#,
+                                        options: [.regularExpression, .caseInsensitive]) != nil
+        if looksLikeHTML { return HTMLText.render(HTMLDocument.parse(value)) }
+        return hasAmpersand && value.range(of: #"&(#[0-9]+|#x[0-9a-fA-F]+|[a-zA-Z]+);"#, options: .regularExpression) != nil
+            ? HTMLEntities.decode(value) : value
     }
 
     /// A date string, or a Unix time in seconds or milliseconds (9 to 13 digits).

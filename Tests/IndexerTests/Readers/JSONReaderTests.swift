@@ -61,4 +61,14 @@ final class JSONReaderTests: XCTestCase {
         XCTAssertEqual(articles.first?.title, "N")
         XCTAssertEqual(articles.first?.body, "P")
     }
+
+    func testHTMLInsideFieldsIsRendered() throws {
+        let json = #"[{"title": {"rendered": "Tom &amp; Jerry"}, "content": {"rendered": "<p>One &ndash; two.</p><p>Three</p>", "protected": false}, "date": "2024-01-02T03:04:05"}]"#
+        let a = try XCTUnwrap(try ReaderFixtures.read(text: json, as: "wp.json").articles.first)
+        XCTAssertEqual(a.title, "Tom & Jerry")
+        XCTAssertEqual(a.body, "One \u{2013} two.\n\nThree")
+        XCTAssertEqual(a.published, PartialDate(year: 2024, month: 1, day: 2))
+        let plain = try XCTUnwrap(try ReaderFixtures.read(text: #"{"title": "a < b", "text": "x < y & z"}"#, as: "p.json").articles.first)
+        XCTAssertEqual(plain.body, "x < y & z", "text that merely contains < or & is left alone")
+    }
 }
