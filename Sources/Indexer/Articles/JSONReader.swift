@@ -36,6 +36,8 @@ enum JSONReader {
         throw ReadError(path: file.relativePath, reason: "JSON has no article fields (title, text, body, content…)")
     }
 
+    /// Ids use the 1-based line number (`feed.jsonl#7`), so fixing or removing one bad line
+    /// does not renumber the articles after it.
     static func readLines(_ text: String, file: ArticleFile) throws(ReadError) -> (articles: [Article], skipped: [Skip]) {
         var articles: [Article] = []
         var skipped: [Skip] = []
