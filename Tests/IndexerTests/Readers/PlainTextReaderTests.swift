@@ -1,0 +1,104 @@
+import XCTest
+@testable import Indexer
+
+final class PlainTextReaderTests: XCTestCase {
+    func testFirstLineIsTitleAndRestIsBody() throws {
+        let a = try ReaderFixtures.readOne("text/plain.txt")
+        XCTAssertEqual(a.id, "text/plain.txt")
+        XCTAssertEqual(a.path, ReaderFixtures.articles.appendingPathComponent("text/plain.txt").path)
+        XCTAssertEqual(a.title, "Xi and Lee agree on trade truce")
+        XCTAssertTrue(a.body.hasPrefix("SEOUL -- Chinese President"))
+        XCTAssertTrue(a.body.hasSuffix("next year."))
+        XCTAssertTrue(a.body.contains("truce.\n\nOfficials"), "paragraph break kept")
+        XCTAssertNil(a.published)
+        XCTAssertNil(a.publishedSource)
+        XCTAssertFalse(a.decodedAsWindows1252)
+    }
+
+    func testFoldedYAMLTitleAndFrontMatterFields() throws {
+        let a = try ReaderFixtures.readOne("text/front-matter.md")
+        XCTAssertEqual(a.title, "Readout of President Lee's Call with President Xi")
+        XCTAssertEqual(a.published, PartialDate(year: 2025, month: 11, day: 1))
+        XCTAssertEqual(a.publishedSource, .frontMatter)
+        XCTAssertEqual(a.url, "https://example.org/readout")
+        XCTAssertEqual(a.source, "Example Office")
+        XCTAssertEqual(a.body, "Both leaders discussed [trade] and the $10 billion fund.",
+                       "body is what follows the front matter, Markdown escapes resolved, end mark dropped")
+    }
+
+    func testQuotedYAMLTitleWithEscapes() throws {
+        let a = try ReaderFixtures.readOne("text/quoted-title.md")
+        XCTAssertEqual(a.title, "Joint Statement on the Summit: \u{201C}Partnership\u{201D}")
+        XCTAssertEqual(a.published, PartialDate(year: 2025, month: 10, day: 30), "local date, not converted to UTC")
+        XCTAssertEqual(a.body, "The leaders met in Gyeongju.")
+    }
+
+    func testKeyValueHeaderLines() throws {
+        let a = try ReaderFixtures.readOne("text/headers.txt")
+        XCTAssertEqual(a.title, "Summit ends with joint statement")
+        XCTAssertEqual(a.published, PartialDate(year: 2025, month: 11, day: 1))
+        XCTAssertEqual(a.publishedSource, .frontMatter)
+        XCTAssertEqual(a.url, "https://news.example.com/summit")
+        XCTAssertEqual(a.source, "Example Wire")
+        XCTAssertEqual(a.body, "GYEONGJU -- The APEC summit ended on Saturday.\n\nLeaders signed a declaration.")
+    }
+
+    func testHeaderWithoutTitleTakesFirstLineOfRest() throws {
+        let (articles, _) = try ReaderFixtures.read(text: "Date: 2025-11\n\nHeadline here\nBody line.\n", as: "x.txt")
+        XCTAssertEqual(articles.first?.title, "Headline here")
+        XCTAssertEqual(articles.first?.body, "Body line.")
+        XCTAssertEqual(articles.first?.published, PartialDate(year: 2025, month: 11))
+    }
+
+    func testProseWithColonIsNotAHeader() throws {
+        let (articles, _) = try ReaderFixtures.read(text: "Breaking: markets fall\n\nStocks fell.\n", as: "x.txt")
+        XCTAssertEqual(articles.first?.title, "Breaking: markets fall")
+        XCTAssertEqual(articles.first?.body, "Stocks fell.")
+    }
+
+    func testMarkdownHeadingTitle() throws {
+        let a = try ReaderFixtures.readOne("text/heading.md")
+        XCTAssertEqual(a.title, "Markets rally after truce")
+        XCTAssertEqual(a.body, "Stocks rose in Seoul and Shanghai.")
+        let (setext, _) = try ReaderFixtures.read(text: "Title here\n==========\n\nBody.\n", as: "s.markdown")
+        XCTAssertEqual(setext.first?.title, "Title here")
+        XCTAssertEqual(setext.first?.body, "Body.")
+    }
+
+    func testTitleOnlyFileHasNoBody() {
+        XCTAssertThrowsError(try ReaderFixtures.read("text/title-only.txt")) { error in
+            XCTAssertEqual((error as? ReadError)?.reason, "no body text")
+            XCTAssertEqual((error as? ReadError)?.path, "text/title-only.txt")
+        }
+    }
+
+    func testUnclosedFrontMatterIsText() throws {
+        let (articles, _) = try ReaderFixtures.read(text: "---\nnot closed\nmore\n", as: "u.txt")
+        XCTAssertEqual(articles.first?.title, "---")
+    }
+
+    func testBrokenYAMLStillEndsAtTheFence() throws {
+        let (articles, _) = try ReaderFixtures.read(text: "---\ntitle: [unclosed\n---\nHello\nWorld\n", as: "b.md")
+        // Unparseable YAML is read line by line as `Key: value`.
+        XCTAssertEqual(articles.first?.title, "[unclosed")
+        XCTAssertEqual(articles.first?.body, "Hello\nWorld")
+    }
+
+    func testMarkdownMarkupIsRemovedFromBody() {
+        let md = """
+            ## Key points
+
+            *Effectively and **equitably** vaccinating*, see [the plan](https://x.example/p) \\[1\\].
+            -   First item with `code`
+            * Second item
+            ![chart](c.png)
+
+            * * *
+            # # #
+            """
+        XCTAssertEqual(MarkdownText.plain(md).components(separatedBy: "\n"), [
+            "Key points", "", "Effectively and equitably vaccinating, see the plan [1].",
+            "-   First item with code", "- Second item", "chart", "", "", "",
+        ])
+    }
+}
