@@ -9,6 +9,8 @@ extension DateMatcher {
         var year: Int?
         var month: Int
         var day: Int?
+        /// Shaped like a date but impossible ("February 30, 2025"): consumed, never dated.
+        var impossible = false
     }
 
     /// A four-digit year 1900–2100 standing on its own at `i`.
@@ -40,7 +42,7 @@ extension DateMatcher {
                 var w = Written(first: i, end: d.end, year: nil, month: mw.month, day: d.day)
                 let k = isSymbol(d.end, ",") ? d.end + 1 : d.end
                 if let y = yearNumber(k) { w.year = y; w.end = k + 1 }
-                guard d.day <= PartialDate.daysIn(year: w.year ?? 2024, month: mw.month) else { return nil }
+                w.impossible = d.day > PartialDate.daysIn(year: w.year ?? 2024, month: mw.month)
                 return w
             }
             let k = isSymbol(j, ",") ? j + 1 : j
@@ -55,7 +57,7 @@ extension DateMatcher {
             if mw.short, isSymbol(w.end, "."), glued(w.end) { w.end += 1 }
             let k = isSymbol(w.end, ",") ? w.end + 1 : w.end
             if let y = yearNumber(k) { w.year = y; w.end = k + 1 }
-            guard d.day <= PartialDate.daysIn(year: w.year ?? 2024, month: mw.month) else { return nil }
+            w.impossible = d.day > PartialDate.daysIn(year: w.year ?? 2024, month: mw.month)
             return w
         }
         return nil
@@ -76,6 +78,7 @@ extension DateMatcher {
         start = w.first
         let value: PartialDate?
         switch (w.year, w.day) {
+        case _ where w.impossible: value = nil
         case let (y?, d?): value = PartialDate(year: y, month: w.month, day: d)
         case let (nil, d?): value = inferDay(month: w.month, day: d)
         case let (y?, nil): value = PartialDate(year: y, month: w.month)
@@ -117,7 +120,7 @@ extension DateMatcher {
     /// A month name alone, when the words around it make it a time: "in October", "since June",
     /// "her October appointment", "Lee's June election". Not "Theresa May", "may rise",
     /// "the March on Washington" or "June Smith".
-    func bareMonth(at i: Int) -> DateMatch? {
+    func bareMonth(at i: Int, previous: DateMatch?) -> DateMatch? {
         guard let mw = monthWord(i), !mw.short else { return nil }
         let m = mw.month
         let prev = word(i - 1)
@@ -130,6 +133,8 @@ extension DateMatcher {
             if possessive(at: i + 1) { ok = false }
         } else if DateLexicon.monthLeads.contains(prev) || ofLead {
             ok = true
+        } else if let p = previous, p.end == i - 1, DateLexicon.yearChains.contains(prev) {
+            ok = true   // "in May and June", "from March to April"
         } else if DateLexicon.monthDeterminers.contains(prev) || (i >= 2 && possessive(at: i - 2)) {
             // An adjective of time needs a common noun after it: "the October election".
             ok = next.map { $0.kind == .word && !$0.isCapitalized && $0.length > 1

@@ -53,7 +53,7 @@ struct DateMatcher {
             return numeric(at: i) ?? written(at: i) ?? agoPhrase(at: i) ?? bareYear(at: i, previous: previous)
         case .word:
             guard !tokens[i].lower.isEmpty else { return nil }
-            return written(at: i) ?? relative(at: i) ?? agoPhrase(at: i) ?? bareMonth(at: i) ?? weekdayAlone(at: i)
+            return written(at: i) ?? relative(at: i) ?? agoPhrase(at: i) ?? bareMonth(at: i, previous: previous) ?? weekdayAlone(at: i)
         case .symbol:
             return nil
         }

@@ -10,8 +10,7 @@ extension DateRecognizer {
     /// A publication date found in the text: a wire dateline at the start of the body
     /// ("WASHINGTON, Nov 1, 2025 (Reuters) -", "LONDON, March 3 -", whose year comes from
     /// `fallbackYear` when missing), a full date on a short line near the top ("Published: 1 November 2025",
-    /// "2025-11-01"), or a full date led by a weekday in the first lines of the body
-    /// ("… on Saturday, November 1, 2025, …").
+    /// "2025-11-01"), or a full date led by a weekday in the lead ("… on Saturday, November 1, 2025, …").
     public func publicationDate(title: String, body: String, fallbackYear: Int?) -> (date: PartialDate, source: PublishedSource)? {
         let titleLength = title.unicodeScalars.count
         let text = DateText(title + "\n\n" + body, limit: titleLength + 2 + Self.headLength)
@@ -22,7 +21,8 @@ extension DateRecognizer {
             return (d, .dateline)
         }
         if let d = m.dateLine(maxLines: Self.headLines) { return (d, .text) }
-        if let d = m.leadDate(from: bodyStart, before: bodyOffset + Self.leadLength) { return (d, .text) }
+        // Plain-text readers may have taken the lead paragraph as the title, so the lead starts at the top.
+        if let d = m.leadDate(before: bodyOffset + Self.leadLength) { return (d, .text) }
         return nil
     }
 }
@@ -91,13 +91,14 @@ extension DateMatcher {
         return others == 0 || (labelled && others <= 4)
     }
 
-    /// A full date in the lead, led by a weekday or "on": the day the news happened, usually the
-    /// day it was published ("… will hold talks on Saturday, November 1, 2025, …").
-    func leadDate(from b: Int, before offset: Int) -> PartialDate? {
-        var i = b
+    /// A full date led by a weekday in the lead: the day the news happened, usually the day it was
+    /// published ("… will hold talks on Saturday, November 1, 2025, …"). Without the weekday a date
+    /// this early is as often history ("signed on March 3, 2019") as the news day, so it is not taken.
+    func leadDate(before offset: Int) -> PartialDate? {
+        var i = 0
         while i < count, tokens[i].start < offset {
             if let m = written(at: i) {
-                if let v = m.value, v.precision == .day, m.explicitYear, m.hasWeekday || word(i - 1) == "on" {
+                if let v = m.value, v.precision == .day, m.explicitYear, m.hasWeekday {
                     return v
                 }
                 i = max(m.end, i + 1)
