@@ -127,17 +127,16 @@ final class DateAbsoluteTests: XCTestCase {
         XCTAssertEqual(found[1].mentions.count, 2)
     }
 
-    func testOffsetsCountUnicodeScalarsFromTitlePlusBody() {
+    func testOffsetsCountUnicodeScalarsFromTitlePlusBody() throws {
         let title = "Zürich 🇨🇭 talks"
         let body = "Le café said on Nov. 1, 2025 that…"
         let found = DateRecognizer().recognize(title: title, body: body, published: nil)
         let all = Array((title + "\n\n" + body).unicodeScalars)
-        let m = try! XCTUnwrap(found.first?.mentions.first)
+        let m = try XCTUnwrap(found.first?.mentions.first)
         XCTAssertEqual(m.text, "Nov. 1, 2025")
         XCTAssertEqual(String(String.UnicodeScalarView(all[m.offset..<(m.offset + m.text.unicodeScalars.count)])), m.text)
         XCTAssertEqual(m.offset, title.unicodeScalars.count + 2 + "Le café said on ".unicodeScalars.count)
     }
-
 
     func testChainedMonths() {
         XCTAssertEqual(DateTestSupport.values("Talks ran from March to April.", published: PartialDate("2025-05-20")),

@@ -1,6 +1,30 @@
 /// The words the date recogniser matches on, lower-case ASCII.
 /// Kept in one place so the rules read as lists, not as code.
 enum DateLexicon {
+    /// Words longer than this are never looked up (five bits a letter in 64 bits).
+    static let maxKeyLength = 12
+
+    /// A lower-case ASCII word packed five bits a letter, as `DateText` packs tokens.
+    static func key(_ word: String) -> UInt64 {
+        word.unicodeScalars.reduce(0) { $0 &<< 5 | UInt64(($1.value | 0x20) - 96) }
+    }
+
+    private static func keyed(_ table: [String: Int]) -> [UInt64: Int] {
+        Dictionary(uniqueKeysWithValues: table.map { (key($0.key), $0.value) })
+    }
+
+    static let monthKeys = keyed(months)
+    static let monthAbbreviationKeys = keyed(monthAbbreviations)
+    static let weekdayKeys = keyed(weekdays)
+
+    /// Every word that can start a date; any other word is passed over at the cost of one lookup.
+    static let triggers: Set<UInt64> = {
+        var words = Set(months.keys).union(monthAbbreviations.keys).union(weekdays.keys).union(smallNumbers.keys)
+        words.formUnion(["today", "tonight", "yesterday", "tomorrow", "earlier", "later", "early", "late",
+                         "this", "last", "next"])
+        return Set(words.map(key))
+    }()
+
     static let months: [String: Int] = [
         "january": 1, "february": 2, "march": 3, "april": 4, "may": 5, "june": 6,
         "july": 7, "august": 8, "september": 9, "october": 10, "november": 11, "december": 12,

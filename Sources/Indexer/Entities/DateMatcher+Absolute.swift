@@ -129,7 +129,7 @@ extension DateMatcher {
         var ok: Bool
         if m == 5 {
             ok = DateLexicon.mayLeads.contains(prev) || ofLead
-            if let nx = next, nx.kind == .word, !DateLexicon.mayFollowers.contains(nx.lower) { ok = false }
+            if let nx = next, nx.kind == .word, !DateLexicon.mayFollowers.contains(word(i + 1)) { ok = false }
             if possessive(at: i + 1) { ok = false }
         } else if DateLexicon.monthLeads.contains(prev) || ofLead {
             ok = true
@@ -138,7 +138,7 @@ extension DateMatcher {
         } else if DateLexicon.monthDeterminers.contains(prev) || (i >= 2 && possessive(at: i - 2)) {
             // An adjective of time needs a common noun after it: "the October election".
             ok = next.map { $0.kind == .word && !$0.isCapitalized && $0.length > 1
-                && !DateLexicon.functionWords.contains($0.lower) } ?? false
+                && !DateLexicon.functionWords.contains(word(i + 1)) } ?? false
         } else {
             ok = false
         }

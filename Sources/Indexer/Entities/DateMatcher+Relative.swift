@@ -18,7 +18,7 @@ extension DateMatcher {
 
     /// "today", "yesterday", "tomorrow", and "[earlier|later] this|last|next month|year|Weekday".
     func relative(at i: Int) -> DateMatch? {
-        let w = tokens[i].lower
+        let w = word(i)
         switch w {
         case "today", "tonight":
             // "USA Today" is a newspaper.
@@ -54,7 +54,7 @@ extension DateMatcher {
         if tokens[i].kind == .number {
             guard tokens[i].length <= 2, cleanBefore(i) else { return nil }
             n = tokens[i].value
-        } else if let v = DateLexicon.smallNumbers[tokens[i].lower] {
+        } else if let v = DateLexicon.smallNumbers[word(i)] {
             n = v
         } else {
             return nil
@@ -90,7 +90,7 @@ extension DateMatcher {
         while j >= 0, j >= i - 8, tokens[j].line == tokens[i].line {
             let t = tokens[j]
             if t.kind == .symbol, [0x2E, 0x21, 0x3F, 0x3B].contains(t.value) { return false }   // . ! ? ;
-            if t.kind == .word, DateLexicon.futureHints.contains(t.lower) { return true }
+            if t.kind == .word, DateLexicon.futureHints.contains(word(j)) { return true }
             j -= 1
         }
         return false

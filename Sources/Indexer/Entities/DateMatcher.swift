@@ -52,7 +52,7 @@ struct DateMatcher {
         case .number:
             return numeric(at: i) ?? written(at: i) ?? agoPhrase(at: i) ?? bareYear(at: i, previous: previous)
         case .word:
-            guard !tokens[i].lower.isEmpty else { return nil }
+            guard DateLexicon.triggers.contains(tokens[i].key) else { return nil }
             return written(at: i) ?? relative(at: i) ?? agoPhrase(at: i) ?? bareMonth(at: i, previous: previous) ?? weekdayAlone(at: i)
         case .symbol:
             return nil
@@ -63,7 +63,7 @@ struct DateMatcher {
 
     /// Lower-cased word at `i`, or "" for anything else (and out of range).
     func word(_ i: Int) -> String {
-        i >= 0 && i < count && tokens[i].kind == .word ? tokens[i].lower : ""
+        text.lower(i)
     }
 
     func isSymbol(_ i: Int, _ c: Unicode.Scalar) -> Bool {
@@ -85,16 +85,16 @@ struct DateMatcher {
     /// A capitalised month name or short form at `i`.
     func monthWord(_ i: Int) -> (month: Int, short: Bool)? {
         guard i >= 0, i < count, tokens[i].kind == .word, tokens[i].isCapitalized else { return nil }
-        let w = tokens[i].lower
-        if let m = DateLexicon.months[w] { return (m, false) }
-        if let m = DateLexicon.monthAbbreviations[w] { return (m, true) }
+        let k = tokens[i].key
+        if let m = DateLexicon.monthKeys[k] { return (m, false) }
+        if let m = DateLexicon.monthAbbreviationKeys[k] { return (m, true) }
         return nil
     }
 
     /// A capitalised full weekday name at `i`.
     func weekdayWord(_ i: Int) -> Int? {
         guard i >= 0, i < count, tokens[i].kind == .word, tokens[i].isCapitalized else { return nil }
-        return DateLexicon.weekdays[tokens[i].lower]
+        return DateLexicon.weekdayKeys[tokens[i].key]
     }
 
     /// Nothing glued in front of a number at `i` but an opening bracket or quote

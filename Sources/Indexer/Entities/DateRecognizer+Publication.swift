@@ -84,7 +84,7 @@ extension DateMatcher {
         for k in lineStart..<lineEnd where k < dateStart || k >= dateEnd {
             let t = tokens[k]
             guard t.kind == .word else { continue }
-            if DateLexicon.publicationLabels.contains(t.lower) { labelled = true; continue }
+            if DateLexicon.publicationLabels.contains(word(k)) { labelled = true; continue }
             if weekdayWord(k) != nil || (t.isAllCaps && t.length <= 4) { continue }
             others += 1
         }

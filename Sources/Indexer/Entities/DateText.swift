@@ -9,8 +9,9 @@ struct DateToken {
     var line: Int
     /// Whitespace (or the start of the text) comes right before the token.
     var spaceBefore: Bool
-    /// Lower-cased text of short ASCII words (no date word is longer than 10 letters), else "".
-    var lower: String
+    /// Lower-case letters of a short ASCII word packed five bits each (see `DateLexicon.key`), else 0.
+    /// Lets the scan test every word against the lexicon with one integer lookup, allocating nothing.
+    var key: UInt64
     /// A number's value (-1 past 9 digits), or a symbol's scalar value.
     var value: Int
     var isCapitalized: Bool
@@ -44,6 +45,18 @@ struct DateText {
         return Mention(text: String(String.UnicodeScalarView(scalars[a..<b])), offset: a)
     }
 
+    /// Lower-cased text of the word at `i` when it is short ASCII, else "".
+    /// Built on demand: only the few words around a date candidate are ever read as text.
+    func lower(_ i: Int) -> String {
+        guard i >= 0, i < tokens.count, tokens[i].kind == .word, tokens[i].key != 0 else { return "" }
+        var low = String.UnicodeScalarView()
+        for k in tokens[i].start..<tokens[i].end {
+            let c = scalars[k].value
+            low.append(Unicode.Scalar(c <= 90 ? c + 32 : c)!)
+        }
+        return String(low)
+    }
+
     private static func isLetter(_ u: Unicode.Scalar) -> Bool {
         let v = u.value
         if v < 128 { return (v >= 65 && v <= 90) || (v >= 97 && v <= 122) }
@@ -64,7 +77,7 @@ struct DateText {
             }
             let start = i
             var tok = DateToken(kind: .symbol, start: start, end: start + 1, line: line, spaceBefore: space,
-                                lower: "", value: Int(v), isCapitalized: false, isAllCaps: false)
+                                key: 0, value: Int(v), isCapitalized: false, isAllCaps: false)
             if v >= 48 && v <= 57 {
                 var value = 0
                 while i < n, s[i].value >= 48, s[i].value <= 57 {
@@ -76,9 +89,13 @@ struct DateText {
                 tok.value = i - start > 9 ? -1 : value
             } else if isLetter(s[i]) {
                 var ascii = true, upper = 0
+                var key: UInt64 = 0
                 while i < n, isLetter(s[i]) {
                     let c = s[i].value
-                    if c >= 128 { ascii = false } else if c <= 90 { upper += 1 }
+                    if c >= 128 { ascii = false } else {
+                        if c <= 90 { upper += 1 }
+                        key = key &<< 5 | UInt64((c | 0x20) - 96)
+                    }
                     i += 1
                 }
                 tok.kind = .word
@@ -87,14 +104,7 @@ struct DateText {
                 let first = s[start].value
                 tok.isCapitalized = (first >= 65 && first <= 90) || (first >= 128 && s[start].properties.isUppercase)
                 tok.isAllCaps = ascii && upper == i - start
-                if ascii && i - start <= 10 {
-                    var low = String.UnicodeScalarView()
-                    for k in start..<i {
-                        let c = s[k].value
-                        low.append(Unicode.Scalar(c <= 90 ? c + 32 : c)!)
-                    }
-                    tok.lower = String(low)
-                }
+                tok.key = ascii && i - start <= DateLexicon.maxKeyLength ? key : 0
             } else {
                 i += 1
             }
