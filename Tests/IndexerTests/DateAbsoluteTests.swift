@@ -65,6 +65,9 @@ final class DateAbsoluteTests: XCTestCase {
         XCTAssertEqual(values("since her October appointment"), ["2025-10"])
         XCTAssertEqual(values("since Lee's June election victory"), ["2025-06"])
         XCTAssertEqual(values("the October election"), ["2025-10"])
+        XCTAssertEqual(values("Growth slowed in mid-November."), ["2025-11"])
+        XCTAssertEqual(values("October's election was close."), ["2025-10"])
+        XCTAssertEqual(values("June's husband spoke."), [])
         XCTAssertEqual(values("Prices rose in October.", published: nil), [])
     }
 
@@ -115,6 +118,8 @@ final class DateAbsoluteTests: XCTestCase {
         XCTAssertEqual(values("The 1990s were calmer."), [])
         XCTAssertEqual(values("A ruling in 1850 and in 2150."), [])
         XCTAssertEqual(values("FY2025 results in 2025% terms."), [])
+        XCTAssertEqual(values("The index rose by 2000 and fell from 1950 to 2010 points."), [])
+        XCTAssertEqual(values("Turnout grew from 1990 to 2010 votes."), [])
     }
 
     func testMergedByValueInOrderOfFirstMention() {

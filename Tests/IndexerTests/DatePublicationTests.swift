@@ -18,6 +18,7 @@ final class DatePublicationTests: XCTestCase {
         XCTAssertEqual(published("TOKYO, 8 April \u{2014} Exports rose.", year: 2025), "2025-04-08 dateline")
         XCTAssertEqual(published("WASHINGTON, D.C., Nov 1 - Talks.", year: 2025), "2025-11-01 dateline")
         XCTAssertNil(published("LONDON, March 3 - Shares fell."))
+        XCTAssertEqual(published("By Jane Doe\nSEOUL, Nov. 1 (Yonhap) -- Leaders met.", year: 2025), "2025-11-01 dateline")
     }
 
     func testNotADateline() {

@@ -101,6 +101,13 @@ enum DateLexicon {
         "students", "workers", "members", "employees", "seats", "times", "copies", "residents",
     ]
 
+    /// Verbs of change: "rose by 2000" and "fell from 1950" are figures, not years.
+    static let changeVerbs: Set<String> = [
+        "rose", "rise", "rises", "fell", "fall", "falls", "up", "down", "increased", "decreased", "cut",
+        "reduced", "raised", "grew", "dropped", "jumped", "climbed", "gained", "lost", "declined",
+        "slipped", "eased", "surged", "plunged", "soared", "shrank", "widened", "narrowed", "trimmed",
+    ]
+
     /// Words that join a second year to a first one already found ("from 2016 to 2020").
     static let yearChains: Set<String> = ["to", "and", "or", "through", "until"]
 
@@ -124,6 +131,8 @@ enum DateLexicon {
         "published", "posted", "updated", "date", "dated", "first", "last", "modified", "created",
         "on", "at", "issued", "filed", "pm", "am", "by", "edt", "est", "gmt", "utc", "bst", "cet", "kst", "jst",
     ]
+
+    static let agoKey = key("ago")
 
     /// Number words for "two years ago".
     static let smallNumbers: [String: Int] = [

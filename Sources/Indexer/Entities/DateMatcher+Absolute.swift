@@ -135,6 +135,10 @@ extension DateMatcher {
             ok = true
         } else if let p = previous, p.end == i - 1, DateLexicon.yearChains.contains(prev) {
             ok = true   // "in May and June", "from March to April"
+        } else if isSymbol(i - 1, "-"), ["mid", "early", "late"].contains(word(i - 2)) {
+            ok = true   // "mid-November"
+        } else if !DateLexicon.nameMonths.contains(m), possessive(at: i + 1) {
+            ok = true   // "October's election"; not "June's husband"
         } else if DateLexicon.monthDeterminers.contains(prev) || (i >= 2 && possessive(at: i - 2)) {
             // An adjective of time needs a common noun after it: "the October election".
             ok = next.map { $0.kind == .word && !$0.isCapitalized && $0.length > 1
@@ -171,6 +175,10 @@ extension DateMatcher {
         let next = word(i + 1)
         if DateLexicon.yearFollowers.contains(next) { ok = true }
         if DateLexicon.quantityNouns.contains(next) { ok = false }
+        // "rose by 2000", "fell from 1950 to 2010 points": figures after a verb of change.
+        if ["by", "from", "to", "between", "around"].contains(prev), DateLexicon.changeVerbs.contains(word(i - 2)) { ok = false }
+        if DateLexicon.yearChains.contains(next), i + 2 < count, tokens[i + 2].kind == .number,
+           DateLexicon.quantityNouns.contains(word(i + 3)) { ok = false }
         guard ok else { return nil }
         return DateMatch(value: PartialDate(year: t.value), first: i, end: i + 1, explicitYear: true)
     }

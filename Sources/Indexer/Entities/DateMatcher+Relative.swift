@@ -50,6 +50,7 @@ extension DateMatcher {
 
     /// "3 days ago", "two months ago", "a year ago", keeping the precision of the unit.
     func agoPhrase(at i: Int) -> DateMatch? {
+        guard i + 2 < count, tokens[i + 2].key == DateLexicon.agoKey else { return nil }
         let n: Int
         if tokens[i].kind == .number {
             guard tokens[i].length <= 2, cleanBefore(i) else { return nil }
@@ -59,7 +60,6 @@ extension DateMatcher {
         } else {
             return nil
         }
-        guard word(i + 2) == "ago" else { return nil }
         let end = i + 3
         switch word(i + 1) {
         case "day", "days": return DateMatch(value: dayOffset(-n), first: i, end: end)

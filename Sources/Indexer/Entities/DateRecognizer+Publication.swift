@@ -17,8 +17,12 @@ extension DateRecognizer {
         let m = DateMatcher(text: text, published: nil)
         let bodyOffset = titleLength + 2
         let bodyStart = m.tokens.firstIndex { $0.start >= bodyOffset } ?? m.count
-        if bodyStart < m.count, let d = m.dateline(at: bodyStart, fallbackYear: fallbackYear) {
-            return (d, .dateline)
+        // The dateline opens the body, or one of its first lines after a byline or a kicker.
+        var lineStart = bodyStart
+        for _ in 0..<3 where lineStart < m.count {
+            if let d = m.dateline(at: lineStart, fallbackYear: fallbackYear) { return (d, .dateline) }
+            let line = m.tokens[lineStart].line
+            while lineStart < m.count, m.tokens[lineStart].line == line { lineStart += 1 }
         }
         if let d = m.dateLine(maxLines: Self.headLines) { return (d, .text) }
         // Plain-text readers may have taken the lead paragraph as the title, so the lead starts at the top.
