@@ -102,6 +102,9 @@ final class DateAbsoluteTests: XCTestCase {
         XCTAssertEqual(values("Growth slowed in mid-2025."), ["2025"])
         XCTAssertEqual(values("By the end of 2024 the plan was dead."), ["2024"])
         XCTAssertEqual(values("He served from 2016 to 2020."), ["2016", "2020"])
+        XCTAssertEqual(values("It will publish its 2026 growth outlook."), ["2026"])
+        XCTAssertEqual(values("In the first 10 months of 2025, exports grew."), ["2025"])
+        XCTAssertEqual(values("The 2000 troops and the 1950 residents left."), [])
     }
 
     func testNumbersThatAreNotYears() {

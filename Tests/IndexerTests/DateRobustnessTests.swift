@@ -48,6 +48,13 @@ final class DateRobustnessTests: XCTestCase {
         }
     }
 
+    func testAbsurdPublicationDates() {
+        for pub in [PartialDate(year: Int.max, month: 12, day: 31), PartialDate(year: Int.min, month: 1, day: 1),
+                    PartialDate(year: 2025, month: 13, day: 40), PartialDate(year: 0)] {
+            checkMentions(title: "", body: "Yesterday, last month, next year, on Friday, in June and Nov 1.", published: pub)
+        }
+    }
+
     /// A rough speed check; the real target (well under 0.3 ms per 2 KB article) is for release builds.
     func testSpeedOnATwoKilobyteArticle() {
         // Ordinary news prose with a date every sentence or so.

@@ -75,7 +75,8 @@ enum DateLexicon {
     /// Words before "of" that make the next month or year a time ("end of 2025", "the summer of 2016").
     static let ofLeads: Set<String> = [
         "end", "start", "beginning", "middle", "summer", "spring", "autumn", "fall", "winter",
-        "half", "quarter", "class", "month", "year", "first", "last", "rest",
+        "half", "quarter", "class", "month", "year", "first", "last", "rest", "months", "weeks",
+        "days", "part", "course", "election", "elections", "budget", "crisis",
     ]
 
     /// Words before a bare four-digit year that make it a year ("in 2016", "since 2017", "by 2030").

@@ -174,6 +174,9 @@ extension DateMatcher {
         if possessive(at: i + 1) { ok = true }
         let next = word(i + 1)
         if DateLexicon.yearFollowers.contains(next) { ok = true }
+        // "its 2026 growth outlook", "the 2025 season": a year used as an adjective before a noun.
+        if DateLexicon.monthDeterminers.contains(prev), i + 1 < count, tokens[i + 1].kind == .word,
+           !tokens[i + 1].isCapitalized, !DateLexicon.functionWords.contains(next) { ok = true }
         if DateLexicon.quantityNouns.contains(next) { ok = false }
         // "rose by 2000", "fell from 1950 to 2010 points": figures after a verb of change.
         if ["by", "from", "to", "between", "around"].contains(prev), DateLexicon.changeVerbs.contains(word(i - 2)) { ok = false }

@@ -26,7 +26,8 @@ struct DateMatcher {
     init(text: DateText, published: PartialDate?) {
         self.text = text
         self.tokens = text.tokens
-        self.published = published
+        // A reader's absurd year must not overflow the arithmetic below.
+        self.published = published.flatMap { (1...9999).contains($0.year) ? $0 : nil }
     }
 
     var count: Int { tokens.count }
