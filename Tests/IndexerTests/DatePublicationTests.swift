@@ -24,6 +24,7 @@ final class DatePublicationTests: XCTestCase {
     func testNotADateline() {
         XCTAssertNil(published("WASHINGTON (AP) \u{2014} The Senate voted."))
         XCTAssertNil(published("Prices rose in March 2025 as the war dragged on.", year: 2025))
+        XCTAssertNil(published("Biden won the vote.", title: "Election on November 3, 2020"))
     }
 
     func testDateOnALineNearTheTop() {
@@ -31,6 +32,7 @@ final class DatePublicationTests: XCTestCase {
         XCTAssertEqual(published("By Jane Doe | November 1, 2025, 10:30 a.m. EST\nLeaders met."), "2025-11-01 text")
         XCTAssertEqual(published("Leaders met.", title: "2025-11-01"), "2025-11-01 text")
         XCTAssertEqual(published("Saturday, November 1, 2025\n\nLeaders met."), "2025-11-01 text")
+        XCTAssertEqual(published("Last updated on Nov. 2, 2025 at 9:15 a.m.\nLeaders met."), "2025-11-02 text")
     }
 
     func testWeekdayLedDateInTheLead() {

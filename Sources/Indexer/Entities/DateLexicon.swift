@@ -127,11 +127,14 @@ enum DateLexicon {
     /// Words before a verb phrase that point a bare weekday forward ("will meet on Tuesday").
     static let futureHints: Set<String> = ["will", "shall", "ll", "due", "scheduled", "slated", "expected", "plans", "planned"]
 
-    /// Words that label a date line at the top of an article ("Published: 1 November 2025").
+    /// First words of a line that label the date on it ("Published: 1 November 2025", "By Jane Doe | …").
     static let publicationLabels: Set<String> = [
         "published", "posted", "updated", "date", "dated", "first", "last", "modified", "created",
-        "on", "at", "issued", "filed", "pm", "am", "by", "edt", "est", "gmt", "utc", "bst", "cet", "kst", "jst",
+        "issued", "filed", "by",
     ]
+
+    /// Words that may stand beside a date on a date line without making it a sentence.
+    static let clockWords: Set<String> = ["at", "am", "pm", "a", "m", "p", "on", "updated", "published"]
 
     static let agoKey = key("ago")
 

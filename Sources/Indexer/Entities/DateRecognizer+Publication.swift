@@ -84,14 +84,17 @@ extension DateMatcher {
 
     /// Few other words on the line than the date, and those few a label, a byline or a time.
     private func isDateLine(lineStart: Int, lineEnd: Int, dateStart: Int, dateEnd: Int) -> Bool {
-        var others = 0, labelled = false
+        var others = 0, firstWord = true, labelled = false
         for k in lineStart..<lineEnd where k < dateStart || k >= dateEnd {
             let t = tokens[k]
             guard t.kind == .word else { continue }
-            if DateLexicon.publicationLabels.contains(word(k)) { labelled = true; continue }
-            if weekdayWord(k) != nil || (t.isAllCaps && t.length <= 4) { continue }
+            defer { firstWord = false }
+            if firstWord, DateLexicon.publicationLabels.contains(word(k)) { labelled = true; continue }
+            // Weekdays, clock words and zones ("10:30 a.m. EST", "GMT") say nothing against a date line.
+            if weekdayWord(k) != nil || (t.isAllCaps && t.length <= 4) || DateLexicon.clockWords.contains(word(k)) { continue }
             others += 1
         }
+        // A headline that holds a date ("Election on November 3, 2020") is not a date line.
         return others == 0 || (labelled && others <= 4)
     }
 
