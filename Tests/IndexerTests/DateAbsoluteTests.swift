@@ -52,6 +52,9 @@ final class DateAbsoluteTests: XCTestCase {
         XCTAssertEqual(values("The vote is set for January 5.", published: DateTestSupport.date("2025-12-20")), ["2026-01-05"])
         XCTAssertEqual(values("The vote was on 3 March.", published: DateTestSupport.date("2025-04-02")), ["2025-03-03"])
         XCTAssertEqual(values("Talks began Nov 1 in Busan.", published: nil), [])
+        // A named weekday picks the year it fits: 2024-10-30 was a Wednesday, 2025-10-30 a Thursday.
+        XCTAssertEqual(values("Talks began Wednesday, Oct. 30.", published: DateTestSupport.date("2025-04-20")), ["2024-10-30"])
+        XCTAssertEqual(values("Talks began Thursday, Oct. 30.", published: DateTestSupport.date("2025-04-20")), ["2025-10-30"])
     }
 
     func testBareMonthInTimeContext() {

@@ -67,7 +67,8 @@ extension DateMatcher {
     func written(at i: Int) -> DateMatch? {
         var start = i
         var j = i
-        if weekdayWord(i) != nil {
+        let weekday = weekdayWord(i)
+        if weekday != nil {
             j = isSymbol(i + 1, ",") ? i + 2 : i + 1
         }
         guard var w = writtenCore(at: j) else { return nil }
@@ -80,7 +81,7 @@ extension DateMatcher {
         switch (w.year, w.day) {
         case _ where w.impossible: value = nil
         case let (y?, d?): value = PartialDate(year: y, month: w.month, day: d)
-        case let (nil, d?): value = inferDay(month: w.month, day: d)
+        case let (nil, d?): value = inferDay(month: w.month, day: d, weekday: weekday)
         case let (y?, nil): value = PartialDate(year: y, month: w.month)
         case (nil, nil): value = nil
         }

@@ -133,14 +133,17 @@ struct DateMatcher {
         published.map { DateCalendar.dayNumber($0.year, $0.month ?? 7, $0.day ?? 1) }
     }
 
-    /// "Nov 1" without a year: the year that puts it nearest the publication date.
-    func inferDay(month: Int, day: Int) -> PartialDate? {
+    /// "Nov 1" without a year: the year that puts it nearest the publication date, among those
+    /// where it falls on `weekday` when the text names one ("Saturday, Nov. 1").
+    func inferDay(month: Int, day: Int, weekday: Int? = nil) -> PartialDate? {
         guard let pub = published, let ref = referenceDay else { return nil }
         var best: (distance: Int, year: Int)?
         for y in (pub.year - 1)...(pub.year + 1) where DateCalendar.isValid(y, month, day) {
+            if let weekday, DateCalendar.weekday(DateCalendar.dayNumber(y, month, day)) != weekday { continue }
             let d = abs(DateCalendar.dayNumber(y, month, day) - ref)
             if best == nil || d < best!.distance { best = (d, y) }
         }
+        if best == nil, weekday != nil { return inferDay(month: month, day: day) }
         return best.map { PartialDate(year: $0.year, month: month, day: day) }
     }
 
