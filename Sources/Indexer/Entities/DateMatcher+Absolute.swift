@@ -65,18 +65,10 @@ extension DateMatcher {
 
     /// A written date, with an optional weekday in front ("Saturday, November 1, 2025").
     func written(at i: Int) -> DateMatch? {
-        var start = i
-        var j = i
         let weekday = weekdayWord(i)
-        if weekday != nil {
-            j = isSymbol(i + 1, ",") ? i + 2 : i + 1
-        }
-        guard var w = writtenCore(at: j) else { return nil }
-        if j != i {
-            guard w.day != nil else { return nil }
-        }
-        w.first = start
-        start = w.first
+        let j = weekday == nil ? i : (isSymbol(i + 1, ",") ? i + 2 : i + 1)
+        // A weekday only leads a full day ("Saturday, November 1"), never "Saturday, November 2025".
+        guard let w = writtenCore(at: j), weekday == nil || w.day != nil else { return nil }
         let value: PartialDate?
         switch (w.year, w.day) {
         case _ where w.impossible: value = nil
@@ -85,7 +77,7 @@ extension DateMatcher {
         case let (y?, nil): value = PartialDate(year: y, month: w.month)
         case (nil, nil): value = nil
         }
-        return DateMatch(value: value, first: start, end: w.end, explicitYear: w.year != nil, hasWeekday: j != i)
+        return DateMatch(value: value, first: i, end: w.end, explicitYear: w.year != nil, hasWeekday: weekday != nil)
     }
 
     /// "2025-11-01", "2025/11/01", and day-month-year or month-day-year only when unambiguous
