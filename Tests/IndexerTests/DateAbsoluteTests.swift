@@ -89,6 +89,7 @@ final class DateAbsoluteTests: XCTestCase {
         XCTAssertEqual(values("Thousands joined a march on the capital."), [])
         XCTAssertEqual(values("They recalled the Long March and the March on Washington."), [])
         XCTAssertEqual(values("China launched a Long March 5 rocket."), [])
+        XCTAssertEqual(values("Protesters Plan To March On Capitol"), [])
         XCTAssertEqual(values("An august institution, it said."), [])
         XCTAssertEqual(values("June Smith told reporters in Leeds."), [])
         XCTAssertEqual(values("in June Smith won the seat"), [])

@@ -143,6 +143,10 @@ extension DateMatcher {
            monthWord(i + 1) == nil, weekdayWord(i + 1) == nil {
             ok = false
         }
+        // Title case: "Protesters Plan To March On Capitol".
+        if ok, let nx = next, nx.kind == .word, nx.isCapitalized, DateLexicon.functionWords.contains(word(i + 1)) {
+            ok = false
+        }
         guard ok else { return nil }
         switch prev {
         case "since": return DateMatch(value: inferMonth(m, lean: .onOrBefore), first: i, end: i + 1)
