@@ -150,6 +150,15 @@ final class DateAbsoluteTests: XCTestCase {
         XCTAssertEqual(m.offset, title.unicodeScalars.count + 2 + "Le café said on ".unicodeScalars.count)
     }
 
+    func testTenseOfTheClauseSidesAnOpenYear() {
+        XCTAssertEqual(values("The vote was held on Dec. 20 in Seoul."), ["2024-12-20"])
+        XCTAssertEqual(values("The vote will be held on Dec. 20 in Seoul."), ["2025-12-20"])
+        XCTAssertEqual(values("The vote on Dec. 20 is close."), ["2025-12-20"])
+        XCTAssertEqual(values("He joined the bank in June.", published: PartialDate("2025-03-10")), ["2024-06"])
+        XCTAssertEqual(values("He will join the bank in June.", published: PartialDate("2025-09-10")), ["2026-06"])
+        XCTAssertEqual(values("He said the vote in January would be close."), ["2026-01"])
+    }
+
     func testChainedMonths() {
         XCTAssertEqual(DateTestSupport.values("Talks ran from March to April.", published: PartialDate("2025-05-20")),
                        ["2025-03", "2025-04"])

@@ -136,6 +136,19 @@ enum DateLexicon {
     /// Words that may stand beside a date on a date line without making it a sentence.
     static let clockWords: Set<String> = ["at", "am", "pm", "a", "m", "p", "on", "updated", "published"]
 
+    /// Irregular past tenses that place a bare month or day in the past ("was held in June").
+    static let pastVerbs: Set<String> = [
+        "was", "were", "had", "did", "met", "held", "won", "lost", "took", "began", "came", "went",
+        "made", "saw", "left", "fell", "rose", "grew", "led", "ran", "sent", "spent", "struck", "sold",
+        "bought", "paid", "hit", "fought", "wrote", "spoke", "became", "broke", "shot",
+    ]
+
+    /// Past tenses that report speech; the date belongs to what was said, not to the saying.
+    static let reportingVerbs: Set<String> = [
+        "added", "noted", "stated", "warned", "argued", "reported", "announced", "claimed", "insisted",
+        "confirmed", "revealed", "explained", "suggested", "indicated", "predicted", "forecasted",
+    ]
+
     static let agoKey = key("ago")
 
     /// Number words for "two years ago".

@@ -73,7 +73,7 @@ extension DateMatcher {
         switch (w.year, w.day) {
         case _ where w.impossible: value = nil
         case let (y?, d?): value = PartialDate(year: y, month: w.month, day: d)
-        case let (nil, d?): value = inferDay(month: w.month, day: d, weekday: weekday)
+        case let (nil, d?): value = inferDay(month: w.month, day: d, weekday: weekday, lean: clauseLean(before: i) ?? .nearest)
         case let (y?, nil): value = PartialDate(year: y, month: w.month)
         case (nil, nil): value = nil
         }
@@ -152,7 +152,7 @@ extension DateMatcher {
         case "since": return DateMatch(value: inferMonth(m, lean: .onOrBefore), first: i, end: i + 1)
         case "last", "past": return DateMatch(value: inferMonth(m, lean: .before), first: i - 1, end: i + 1)
         case "next": return DateMatch(value: inferMonth(m, lean: .after), first: i - 1, end: i + 1)
-        default: return DateMatch(value: inferMonth(m, lean: .nearest), first: i, end: i + 1)
+        default: return DateMatch(value: inferMonth(m, lean: clauseLean(before: i) ?? .nearest), first: i, end: i + 1)
         }
     }
 

@@ -80,19 +80,7 @@ extension DateMatcher {
         if i + 1 < count, tokens[i + 1].isCapitalized, DateLexicon.weekdayNameSuffixes.contains(word(i + 1)) {
             return DateMatch(value: nil, first: i, end: i + 2)
         }
-        let lean: DateLean = futureClause(before: i) ? .onOrAfter : .onOrBefore
+        let lean: DateLean = clauseLean(before: i) == .onOrAfter ? .onOrAfter : .onOrBefore
         return DateMatch(value: weekdayDate(wd, lean: lean), first: i, end: i + 1)
-    }
-
-    /// A future marker among the few words before `i` in the same clause.
-    private func futureClause(before i: Int) -> Bool {
-        var j = i - 1
-        while j >= 0, j >= i - 8, tokens[j].line == tokens[i].line {
-            let t = tokens[j]
-            if t.kind == .symbol, [0x2E, 0x21, 0x3F, 0x3B].contains(t.value) { return false }   // . ! ? ;
-            if t.kind == .word, DateLexicon.futureHints.contains(word(j)) { return true }
-            j -= 1
-        }
-        return false
     }
 }

@@ -135,14 +135,20 @@ struct DateMatcher {
 
     /// "Nov 1" without a year: the year that puts it nearest the publication date, among those
     /// where it falls on `weekday` when the text names one ("Saturday, Nov. 1").
-    func inferDay(month: Int, day: Int, weekday: Int? = nil) -> PartialDate? {
+    /// With a day-precise publication date, `lean` keeps it on one side when the clause says which.
+    func inferDay(month: Int, day: Int, weekday: Int? = nil, lean: DateLean = .nearest) -> PartialDate? {
         guard let pub = published, let ref = referenceDay else { return nil }
+        let sided = pub.day != nil && (lean == .onOrBefore || lean == .onOrAfter)
         var best: (distance: Int, year: Int)?
         for y in (pub.year - 1)...(pub.year + 1) where DateCalendar.isValid(y, month, day) {
-            if let weekday, DateCalendar.weekday(DateCalendar.dayNumber(y, month, day)) != weekday { continue }
-            let d = abs(DateCalendar.dayNumber(y, month, day) - ref)
+            let n = DateCalendar.dayNumber(y, month, day)
+            if let weekday, DateCalendar.weekday(n) != weekday { continue }
+            if sided, lean == .onOrBefore ? n > ref : n < ref { continue }
+            let d = abs(n - ref)
             if best == nil || d < best!.distance { best = (d, y) }
         }
+        // The weekday the text names is surer than the tense around it.
+        if best == nil, sided { return inferDay(month: month, day: day, weekday: weekday) }
         if best == nil, weekday != nil { return inferDay(month: month, day: day) }
         return best.map { PartialDate(year: $0.year, month: month, day: day) }
     }
