@@ -49,12 +49,15 @@ struct DateText {
     /// Built on demand: only the few words around a date candidate are ever read as text.
     func lower(_ i: Int) -> String {
         guard i >= 0, i < tokens.count, tokens[i].kind == .word, tokens[i].key != 0 else { return "" }
-        var low = String.UnicodeScalarView()
-        for k in tokens[i].start..<tokens[i].end {
-            let c = scalars[k].value
-            low.append(Unicode.Scalar(c <= 90 ? c + 32 : c)!)
+        let start = tokens[i].start, n = tokens[i].length
+        // A keyed word is ASCII letters only, so one byte per scalar.
+        return String(unsafeUninitializedCapacity: n) { buf in
+            for k in 0..<n {
+                let c = scalars[start + k].value
+                buf[k] = UInt8(truncatingIfNeeded: c <= 90 ? c + 32 : c)
+            }
+            return n
         }
-        return String(low)
     }
 
     private static func isLetter(_ u: Unicode.Scalar) -> Bool {
