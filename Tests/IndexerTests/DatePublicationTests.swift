@@ -17,6 +17,7 @@ final class DatePublicationTests: XCTestCase {
         XCTAssertEqual(published("NEW YORK, March 3 (Reuters) - Bonds rose.", year: 1987), "1987-03-03 dateline")
         XCTAssertEqual(published("TOKYO, 8 April \u{2014} Exports rose.", year: 2025), "2025-04-08 dateline")
         XCTAssertEqual(published("WASHINGTON, D.C., Nov 1 - Talks.", year: 2025), "2025-11-01 dateline")
+        XCTAssertEqual(published("BAHIA BLANCA, Argentina, March 3 - Rains fell.", year: 1987), "1987-03-03 dateline")
         XCTAssertNil(published("LONDON, March 3 - Shares fell."))
         XCTAssertEqual(published("By Jane Doe\nSEOUL, Nov. 1 (Yonhap) -- Leaders met.", year: 2025), "2025-11-01 dateline")
     }
@@ -32,6 +33,7 @@ final class DatePublicationTests: XCTestCase {
         XCTAssertEqual(published("By Jane Doe | November 1, 2025, 10:30 a.m. EST\nLeaders met."), "2025-11-01 text")
         XCTAssertEqual(published("Leaders met.", title: "2025-11-01"), "2025-11-01 text")
         XCTAssertEqual(published("Saturday, November 1, 2025\n\nLeaders met."), "2025-11-01 text")
+        XCTAssertEqual(published("Saturday 1 November 2025 09.30 GMT\nLeaders met."), "2025-11-01 text")
         XCTAssertEqual(published("Last updated on Nov. 2, 2025 at 9:15 a.m.\nLeaders met."), "2025-11-02 text")
     }
 

@@ -54,6 +54,7 @@ final class DateRelativeTests: XCTestCase {
     func testYearsRelativeToPublication() {
         XCTAssertEqual(values("Growth slowed this year."), ["2025"])
         XCTAssertEqual(values("Growth slowed last year."), ["2024"])
+        XCTAssertEqual(DateTestSupport.spans("Growth slowed late last year."), ["late last year"])
         XCTAssertEqual(values("next year's APEC will be in Shenzhen"), ["2026"])
         XCTAssertEqual(values("Growth slowed earlier this year.", published: DateTestSupport.date("2019")), ["2019"])
     }
