@@ -16,6 +16,16 @@ final class DateAbsoluteTests: XCTestCase {
         XCTAssertEqual(DateTestSupport.spans("Talks ended Nov. 1, 2025."), ["Nov. 1, 2025"])
     }
 
+    func testShortWeekdayOnlyBeforeAFullDate() {
+        XCTAssertEqual(DateTestSupport.spans("Sat 1 Nov 2025 10.00 GMT"), ["Sat 1 Nov 2025"])
+        XCTAssertEqual(DateTestSupport.spans("Posted Thu., Oct. 30, 2025"), ["Thu., Oct. 30, 2025"])
+        XCTAssertEqual(values("The Sun and Sat. editions"), [])
+    }
+
+    func testTheYearNumber() {
+        XCTAssertEqual(values("Fears grew in the year 2000."), ["2000"])
+    }
+
     func testImpossibleDaysAreNotDates() {
         XCTAssertEqual(values("Nothing happened on February 30, 2025."), [])
         XCTAssertEqual(values("The 31st of April 2025 never came."), [])

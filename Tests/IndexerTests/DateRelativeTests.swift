@@ -27,6 +27,12 @@ final class DateRelativeTests: XCTestCase {
         XCTAssertEqual(values("Talks resume this coming Wednesday."), ["2025-11-05"])
     }
 
+    func testWeekdayInANamedWeek() {
+        XCTAssertEqual(values("They meet Monday next week."), ["2025-11-03"])
+        XCTAssertEqual(values("They met Tuesday last week."), ["2025-10-21"])
+        XCTAssertEqual(DateTestSupport.spans("They meet Friday next week."), ["Friday next week"])
+    }
+
     func testNamedDaysAndTitlesAreNotDates() {
         XCTAssertEqual(values("The Good Friday Agreement holds."), [])
         XCTAssertEqual(values("The Sunday Times reported it."), [])

@@ -16,10 +16,12 @@ enum DateLexicon {
     static let monthKeys = keyed(months)
     static let monthAbbreviationKeys = keyed(monthAbbreviations)
     static let weekdayKeys = keyed(weekdays)
+    static let weekdayAbbreviationKeys = keyed(weekdayAbbreviations)
 
     /// Every word that can start a date; any other word is passed over at the cost of one lookup.
     static let triggers: Set<UInt64> = {
         var words = Set(months.keys).union(monthAbbreviations.keys).union(weekdays.keys).union(smallNumbers.keys)
+            .union(weekdayAbbreviations.keys)
         words.formUnion(["today", "tonight", "yesterday", "tomorrow", "earlier", "later", "early", "late",
                          "this", "last", "next"])
         return Set(words.map(key))
@@ -40,6 +42,11 @@ enum DateLexicon {
     /// ISO weekday numbers, 1 = Monday. Full names only: "Sat" and "Sun" are a verb and a newspaper.
     static let weekdays: [String: Int] = [
         "monday": 1, "tuesday": 2, "wednesday": 3, "thursday": 4, "friday": 5, "saturday": 6, "sunday": 7,
+    ]
+
+    /// Short weekdays, trusted only in front of a full date ("Sat 1 Nov 2025 10.00 GMT").
+    static let weekdayAbbreviations: [String: Int] = [
+        "mon": 1, "tue": 2, "tues": 2, "wed": 3, "thu": 4, "thur": 4, "thurs": 4, "fri": 5, "sat": 6, "sun": 7,
     ]
 
     /// Words before a bare month that make it a time ("in October", "since June", "end of March").
@@ -83,7 +90,7 @@ enum DateLexicon {
     static let yearLeads: Set<String> = [
         "in", "since", "by", "until", "till", "during", "from", "through", "before", "after",
         "early", "late", "mid", "fiscal", "around", "circa", "between", "throughout",
-        "spring", "summer", "autumn", "fall", "winter",
+        "spring", "summer", "autumn", "fall", "winter", "year",
     ]
 
     /// Words after a bare year that make it a year ("2025 election", "the 2030 World Cup").

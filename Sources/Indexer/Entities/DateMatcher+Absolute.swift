@@ -65,8 +65,13 @@ extension DateMatcher {
 
     /// A written date, with an optional weekday in front ("Saturday, November 1, 2025").
     func written(at i: Int) -> DateMatch? {
-        let weekday = weekdayWord(i)
-        let j = weekday == nil ? i : (isSymbol(i + 1, ",") ? i + 2 : i + 1)
+        var weekday = weekdayWord(i)
+        var j = i + 1
+        if weekday == nil, tokens[i].isCapitalized, let w = DateLexicon.weekdayAbbreviationKeys[tokens[i].key] {
+            weekday = w
+            if isSymbol(j, "."), glued(j) { j += 1 }
+        }
+        if weekday == nil { j = i } else if isSymbol(j, ",") { j += 1 }
         // A weekday only leads a full day ("Saturday, November 1"), never "Saturday, November 2025".
         guard let w = writtenCore(at: j), weekday == nil || w.day != nil else { return nil }
         let value: PartialDate?

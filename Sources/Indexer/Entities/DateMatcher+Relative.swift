@@ -48,6 +48,12 @@ extension DateMatcher {
         }
     }
 
+    private func weekdayInWeek(_ weekday: Int, weeks: Int) -> PartialDate? {
+        guard let pub = published, let m = pub.month, let d = pub.day else { return nil }
+        let p = DateCalendar.dayNumber(pub.year, m, d)
+        return DateCalendar.date(p - (DateCalendar.weekday(p) - 1) + 7 * weeks + weekday - 1)
+    }
+
     /// "3 days ago", "two months ago", "a year ago", keeping the precision of the unit.
     func agoPhrase(at i: Int) -> DateMatch? {
         guard i + 2 < count, tokens[i + 2].key == DateLexicon.agoKey else { return nil }
@@ -79,6 +85,12 @@ extension DateMatcher {
         }
         if i + 1 < count, tokens[i + 1].isCapitalized, DateLexicon.weekdayNameSuffixes.contains(word(i + 1)) {
             return DateMatch(value: nil, first: i, end: i + 2)
+        }
+        // "Monday next week": that weekday in the (Monday-based) week before or after publication's.
+        let mod = word(i + 1)
+        if ["last", "this", "next"].contains(mod), word(i + 2) == "week" {
+            return DateMatch(value: weekdayInWeek(wd, weeks: mod == "last" ? -1 : (mod == "next" ? 1 : 0)),
+                             first: i, end: i + 3)
         }
         let lean: DateLean = clauseLean(before: i) == .onOrAfter ? .onOrAfter : .onOrBefore
         return DateMatch(value: weekdayDate(wd, lean: lean), first: i, end: i + 1)
