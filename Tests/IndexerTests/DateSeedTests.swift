@@ -36,4 +36,16 @@ final class DateSeedTests: XCTestCase {
         XCTAssertEqual(r?.date, PartialDate("2025-11-01"))
         XCTAssertEqual(r?.source, .text)
     }
+
+    /// The plain-text reader takes a file's first line as the title; nothing may change.
+    func testSeedWithItsFirstLineAsTitle() throws {
+        let text = try seedText()
+        let cut = text.firstIndex(of: "\n")!
+        let title = String(text[..<cut]), body = String(text[text.index(after: cut)...])
+        let r = DateRecognizer().publicationDate(title: title, body: body, fallbackYear: nil)
+        XCTAssertEqual(r?.date, PartialDate("2025-11-01"))
+        let found = DateRecognizer().recognize(title: title, body: body, published: r?.date)
+        XCTAssertEqual(found.map(\.value.description),
+                       ["2025-11-01", "2025-10-30", "2026", "2025-10-31", "2017", "2025-10", "2025-06", "2016"])
+    }
 }
