@@ -32,12 +32,15 @@ extension DateMatcher {
         if ["earlier", "later", "early", "late"].contains(w) { k += 1 }
         let mod = word(k)
         guard ["this", "last", "next"].contains(mod) else { return nil }
-        // "the last year" and "the next month" are spans of twelve months or weeks, not calendar periods.
-        if k == i, ["the", "past", "over"].contains(word(i - 1)), mod != "this" { return DateMatch(value: nil, first: i, end: i + 2) }
         var u = k + 1
         if mod == "this", word(u) == "coming" { u += 1 }
         let delta = mod == "last" ? -1 : (mod == "next" ? 1 : 0)
-        switch word(u) {
+        let unit = word(u)
+        // "the last year" and "the next month" are spans of twelve months or weeks, not calendar periods.
+        if k == i, delta != 0, ["the", "past", "over"].contains(word(i - 1)), ["year", "month", "week"].contains(unit) {
+            return DateMatch(value: nil, first: i, end: u + 1)
+        }
+        switch unit {
         case "year": return DateMatch(value: yearOffset(delta), first: i, end: u + 1)
         case "month": return DateMatch(value: monthOffset(delta), first: i, end: u + 1)
         case "week", "weekend": return DateMatch(value: nil, first: i, end: u + 1)   // no week precision
@@ -48,6 +51,7 @@ extension DateMatcher {
         }
     }
 
+    /// A weekday in the Monday-based week `weeks` away from publication's.
     private func weekdayInWeek(_ weekday: Int, weeks: Int) -> PartialDate? {
         guard let pub = published, let m = pub.month, let d = pub.day else { return nil }
         let p = DateCalendar.dayNumber(pub.year, m, d)
