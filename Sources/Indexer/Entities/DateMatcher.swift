@@ -17,7 +17,8 @@ enum DateLean {
 }
 
 /// Walks the tokens of one text and applies the date rules left to right.
-/// The rules themselves live in `DateMatcher+Absolute.swift` and `DateMatcher+Relative.swift`.
+/// The rules live in `DateMatcher+Absolute.swift` and `DateMatcher+Relative.swift`; filling in a
+/// missing year or day from the publication date in `+Inference`, the clause's tense in `+Tense`.
 struct DateMatcher {
     let text: DateText
     let tokens: [DateToken]
@@ -26,7 +27,7 @@ struct DateMatcher {
     init(text: DateText, published: PartialDate?) {
         self.text = text
         self.tokens = text.tokens
-        // A reader's absurd year must not overflow the arithmetic below.
+        // A reader's absurd year must not overflow the calendar arithmetic.
         self.published = published.flatMap { (1...9999).contains($0.year) ? $0 : nil }
     }
 
