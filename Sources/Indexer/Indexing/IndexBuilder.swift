@@ -53,7 +53,7 @@ public final class IndexBuilder {
             } catch {
                 throw IndexError.folderMissing(rootPath)
             }
-            summary.skipped = scanned.skipped
+            summary.skipped = scanned.skipped.map { Self.absoluteSkip($0, root: rootPath) }
 
             // Classify against what the index holds for this root.
             let filePrefix = Schema.Prefix.file + root.key + ":"
@@ -87,7 +87,7 @@ public final class IndexBuilder {
                         try db.setMetadata(stateKey, state.encoded)
                         summary.unchanged += 1
                     case .failed(let skip):
-                        summary.skipped.append(skip)
+                        summary.skipped.append(Self.absoluteSkip(skip, root: rootPath))
                         if candidate.existed {
                             // The file is still there but no longer readable: drop the stale copy.
                             try db.delete(uniqueTerm: candidate.term)
@@ -95,7 +95,7 @@ public final class IndexBuilder {
                             summary.removed += 1
                         }
                     case .articles(let items, let skips, let state, let fallback):
-                        summary.skipped.append(contentsOf: skips)
+                        summary.skipped.append(contentsOf: skips.map { Self.absoluteSkip($0, root: rootPath) })
                         if fallback { summary.decodedAsWindows1252.append(candidate.file.path) }
                         if candidate.existed { try db.delete(uniqueTerm: candidate.term) }
                         for item in items {
@@ -257,6 +257,15 @@ public final class IndexBuilder {
         } catch {
             return .failed(Skip(path: error.path, reason: error.reason))
         }
+    }
+
+    /// Readers and the scanner name paths relative to the root; reports name them in full.
+    static func absoluteSkip(_ s: Skip, root: String) -> Skip {
+        if s.path.hasPrefix("/") { return s }
+        var isDir: ObjCBool = false
+        _ = FileManager.default.fileExists(atPath: root, isDirectory: &isDir)
+        let base = isDir.boolValue ? root : (root as NSString).deletingLastPathComponent
+        return Skip(path: s.path.isEmpty ? root : (base as NSString).appendingPathComponent(s.path), reason: s.reason)
     }
 
     static func absolute(_ path: String) -> String {

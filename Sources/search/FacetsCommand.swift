@@ -1,0 +1,57 @@
+import ArgumentParser
+import Foundation
+import Indexer
+
+/// `search facets [WORDS…] --by DIMENSION`: only the counts, for the whole index when no words are given.
+struct FacetsCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "facets",
+        abstract: "Count matching articles by country, leader, publication date or mentioned date.")
+
+    @OptionGroup var indexOption: IndexOption
+    @Argument(help: "Words to search for; none counts the whole index.")
+    var words: [String] = []
+    @OptionGroup var filters: FilterOptions
+    @Option(name: .long, help: "country, leader, date[:year|month|day], mentioned[:year|month], leader*country; repeat or comma-separate.")
+    var by: [String] = []
+    @Option(name: .customLong("facet-limit"), help: "Values shown per facet.")
+    var facetLimit: Int = 10
+    @Flag(name: .long, help: "Print JSON.")
+    var json = false
+    @Flag(name: .long, help: "Print CSV (facet,value,label,count) for spreadsheets.")
+    var csv = false
+
+    func validate() throws {
+        guard facetLimit > 0 else { throw ValidationError("--facet-limit must be 1 or more, not \(facetLimit)") }
+        guard !(json && csv) else { throw ValidationError("choose one of --json and --csv") }
+    }
+
+    func run() throws {
+        do {
+            var request = SearchRequest(text: QueryCommand.queryText(words))
+            filters.apply(to: &request)
+            request.limit = 0
+            request.facetLimit = facetLimit
+            let names = by.isEmpty ? ["country", "leader", "date"] : by.flatMap { $0.split(separator: ",").map(String.init) }
+            for n in names { request.facets.append(try FacetSpec.parse(n)) }
+            let result = try Searcher(indexPath: indexOption.index).search(request)
+            if json {
+                print(JSON.object([
+                    ("query", .string(result.query)),
+                    ("total", .int(result.total)),
+                    ("exact", .bool(result.exact)),
+                    ("facets", FacetRenderer.facetsJSON(result.facets)),
+                    ("facet_totals", FacetRenderer.totalsJSON(result.facets)),
+                    ("facet_info", FacetRenderer.infoJSON(result.facets)),
+                ]).text)
+            } else if csv {
+                print(FacetRenderer.csv(result.facets), terminator: "")
+            } else {
+                print("\(result.total) articles counted\n")
+                print(FacetRenderer.text(result.facets), terminator: "")
+            }
+        } catch {
+            throw CommandFailure.from(error)
+        }
+    }
+}

@@ -1,0 +1,79 @@
+import ArgumentParser
+import Foundation
+import Indexer
+
+/// `search index FOLDER`: add or update a folder in the index.
+struct IndexCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "index",
+        abstract: "Build or update the index from a folder of articles (.txt .md .html .json .jsonl .csv).")
+
+    @OptionGroup var indexOption: IndexOption
+    @Argument(help: "Folder (or single file) to index.")
+    var folder: String?
+    @Option(name: .long, help: "Remove a previously indexed folder from the index.")
+    var remove: String?
+    @Option(name: .long, help: "Worker threads for reading and tagging.")
+    var jobs: Int = ProcessInfo.processInfo.activeProcessorCount
+    @Flag(name: .long, help: "Re-read every file instead of only new and changed ones.")
+    var full = false
+    @Option(name: .customLong("max-size"), help: "Skip files larger than this many megabytes.")
+    var maxSize: Double = 20
+    @Option(name: .customLong("commit-every"), help: "Articles written between commits.")
+    var commitEvery: Int = 2_000
+    @Option(name: .long, help: "Write every skipped path and its reason to this file as JSON Lines.")
+    var report: String?
+    @Flag(name: .long, help: "No progress line.")
+    var quiet = false
+    @Flag(name: .long, help: "Print the summary as JSON.")
+    var json = false
+
+    func validate() throws {
+        guard (folder == nil) != (remove == nil) else {
+            throw ValidationError("give a FOLDER to index, or --remove FOLDER")
+        }
+        guard jobs >= 1 else { throw ValidationError("--jobs must be 1 or more, not \(jobs)") }
+        guard maxSize > 0 else { throw ValidationError("--max-size must be more than 0 MB") }
+        guard commitEvery >= 1 else { throw ValidationError("--commit-every must be 1 or more") }
+    }
+
+    func run() throws {
+        var options = IndexOptions()
+        options.jobs = jobs
+        options.full = full
+        options.maxFileSize = Int(maxSize * 1_000_000)
+        options.commitEvery = commitEvery
+        let builder = IndexBuilder(indexPath: indexOption.index, options: options)
+        let progress = ProgressLine(enabled: !quiet && !json && Terminal.errorIsInteractive)
+        let summary: IndexSummary
+        do {
+            if let remove {
+                summary = try builder.remove(folder: remove)
+            } else {
+                summary = try builder.index(folder: folder!) { progress.update($0) }
+            }
+        } catch {
+            progress.finish()
+            throw CommandFailure.from(error)
+        }
+        progress.finish()
+        if let report { try writeReport(summary, to: report) }
+        if json {
+            print(SummaryRenderer.json(summary, maxSize: options.maxFileSize).text)
+        } else {
+            print(SummaryRenderer.text(summary, removing: remove != nil, reportPath: report), terminator: "")
+        }
+    }
+
+    private func writeReport(_ summary: IndexSummary, to path: String) throws {
+        var out = ""
+        for s in summary.skipped {
+            out += JSON.object([("path", .string(s.path)), ("reason", .string(s.reason))]).text + "\n"
+        }
+        do {
+            try out.write(toFile: path, atomically: true, encoding: .utf8)
+        } catch {
+            throw CommandFailure(message: "cannot write the report to \(path): \(error.localizedDescription)", code: 1)
+        }
+    }
+}

@@ -1,0 +1,157 @@
+import ArgumentParser
+import Foundation
+import Indexer
+
+/// `search [query] WORDS…`: ranked results with snippets, filters and optional facets.
+struct QueryCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "query",
+        abstract: "Search the index (the default command).",
+        discussion: """
+        WORDS use Xapian's query language: AND, OR, NOT, "phrases", NEAR, trailing * wildcards, title:word.
+        Entity fields work inside the query too: country:KR leader:"Xi Jinping" date:2025-10..2025-11 mentioned:2026
+        """)
+
+    @OptionGroup var indexOption: IndexOption
+    @Argument(help: "Words to search for; none matches every article.")
+    var words: [String] = []
+    @OptionGroup var filters: FilterOptions
+    @Option(name: .long, help: "Order: relevance, date (oldest first) or -date (newest first; write --sort=-date).")
+    var sort: SearchRequest.Sort = .relevance
+    @Option(name: .long, help: "Results per page.")
+    var limit: Int = 10
+    @Option(name: .long, help: "Results to skip.")
+    var offset: Int = 0
+    @Option(name: .long, help: "Facets to count over all matches: country,leader,date[:year|month|day],mentioned,leader*country.")
+    var facets: String?
+    @Option(name: .customLong("facet-limit"), help: "Values shown per facet.")
+    var facetLimit: Int = 10
+    @Flag(name: .long, help: "Count every match exactly even without facets.")
+    var exact = false
+    @Flag(name: .long, help: "Print JSON.")
+    var json = false
+    @Flag(name: .long, help: "Read one query per line from standard input (same words and flags); with --json, one JSON line each.")
+    var stdin = false
+
+    func validate() throws {
+        guard limit >= 0 else { throw ValidationError("--limit must be 0 or more, not \(limit)") }
+        guard offset >= 0 else { throw ValidationError("--offset must be 0 or more, not \(offset)") }
+        guard facetLimit > 0 else { throw ValidationError("--facet-limit must be 1 or more, not \(facetLimit)") }
+    }
+
+    func request() throws(SearchError) -> SearchRequest {
+        var r = SearchRequest(text: QueryCommand.queryText(words))
+        filters.apply(to: &r)
+        r.sort = sort
+        r.limit = limit
+        r.offset = offset
+        r.facetLimit = facetLimit
+        r.exact = exact
+        if let facets {
+            r.facets = try facets.split(separator: ",").map { s throws(SearchError) in try FacetSpec.parse(String(s)) }
+        }
+        return r
+    }
+
+    /// Joins words into one query. A shell strips the quotes from `country:"South Korea"`,
+    /// so a field word holding a space gets them back.
+    static func queryText(_ words: [String]) -> String {
+        words.map { w in
+            if w.contains(" "), let colon = w.firstIndex(of: ":"),
+               ["country", "leader", "date", "mentioned"].contains(w[..<colon].lowercased()),
+               !w[w.index(after: colon)...].hasPrefix("\"") {
+                return "\(w[...colon])\"\(w[w.index(after: colon)...])\""
+            }
+            return w
+        }.joined(separator: " ")
+    }
+
+    func run() throws {
+        let searcher: Searcher
+        do {
+            searcher = try Searcher(indexPath: indexOption.index)
+        } catch {
+            throw CommandFailure.from(error)
+        }
+        if stdin { return try runBatch(searcher) }
+        let result: SearchResult
+        do {
+            result = try searcher.search(try request())
+        } catch {
+            throw CommandFailure.from(error)
+        }
+        if json {
+            print(QueryRenderer.json(result, limit: limit).text)
+        } else {
+            print(QueryRenderer.text(result, limit: limit), terminator: "")
+        }
+    }
+
+    /// Many queries in one process: for scripts, and for measuring in-process latency.
+    private func runBatch(_ searcher: Searcher) throws {
+        var failures = 0
+        while let line = readLine() {
+            let trimmed = line.trimmingCharacters(in: .whitespaces)
+            if trimmed.isEmpty { continue }
+            do {
+                var command = try QueryCommand.parse(CommandLineWords.split(trimmed))
+                command.json = command.json || json
+                let result = try searcher.search(try command.request())
+                if command.json {
+                    print(QueryRenderer.json(result, limit: command.limit).text)
+                } else {
+                    print(QueryRenderer.text(result, limit: command.limit), terminator: "")
+                }
+            } catch let e as SearchError {
+                failures += 1
+                emitBatchError(trimmed, e.description)
+            } catch {
+                failures += 1
+                emitBatchError(trimmed, QueryCommand.message(for: error))
+            }
+        }
+        if failures > 0 { throw ExitCode(2) }
+    }
+
+    private func emitBatchError(_ query: String, _ message: String) {
+        if json {
+            print(JSON.object([("query", .string(query)), ("error", .string(message))]).text)
+        } else {
+            Terminal.error("\(query): \(message)")
+        }
+    }
+}
+
+/// Splits a line into words the way a shell would for simple quoting ("…" and '…').
+/// A double quote that opens inside a word (country:"South Korea") is kept, for the query language.
+enum CommandLineWords {
+    static func split(_ line: String) -> [String] {
+        var words: [String] = []
+        var current = ""
+        var quote: Character?
+        var keepQuote = false
+        var inWord = false
+        for ch in line {
+            if let q = quote {
+                if ch == q {
+                    quote = nil
+                    if keepQuote { current.append(ch) }
+                } else {
+                    current.append(ch)
+                }
+            } else if ch == "\"" || ch == "'" {
+                keepQuote = inWord && ch == "\""
+                if keepQuote { current.append(ch) }
+                quote = ch
+                inWord = true
+            } else if ch == " " || ch == "\t" {
+                if inWord { words.append(current); current = ""; inWord = false }
+            } else {
+                current.append(ch)
+                inWord = true
+            }
+        }
+        if inWord { words.append(current) }
+        return words
+    }
+}

@@ -1,0 +1,70 @@
+import Foundation
+import Indexer
+
+/// Renders a SearchResult as terminal text or as the JSON documented in the README.
+enum QueryRenderer {
+    static func json(_ r: SearchResult, limit: Int) -> JSON {
+        var pairs: [(String, JSON)] = [
+            ("query", .string(r.query)),
+            ("total", .int(r.total)),
+            ("exact", .bool(r.exact)),
+            ("offset", .int(r.offset)),
+            ("limit", .int(limit)),
+            ("suggestion", .optional(r.suggestion)),
+            ("results", .array(r.hits.map(hit))),
+        ]
+        if !r.facets.isEmpty {
+            pairs.append(("facets", FacetRenderer.facetsJSON(r.facets)))
+            pairs.append(("facet_totals", FacetRenderer.totalsJSON(r.facets)))
+            pairs.append(("facet_info", FacetRenderer.infoJSON(r.facets)))
+        }
+        if !r.missingShards.isEmpty {
+            pairs.append(("missing_shards", .array(r.missingShards.map { .string($0) })))
+        }
+        return .object(pairs)
+    }
+
+    static func hit(_ h: SearchHit) -> JSON {
+        let a = h.article
+        return .object([
+            ("rank", .int(h.rank)),
+            ("id", .string(a.id)),
+            ("path", .string(a.path)),
+            ("title", .string(a.title)),
+            ("published", .optional(a.published)),
+            ("published_source", .optional(a.publishedSource)),
+            ("score", .double(h.score)),
+            ("percent", .int(h.percent)),
+            ("snippet", .string(h.snippet)),
+            ("url", .optional(a.url)),
+            ("source", .optional(a.source)),
+            ("countries", ArticleRenderer.countriesJSON(a)),
+            ("leaders", ArticleRenderer.leadersJSON(a)),
+        ])
+    }
+
+    static func text(_ r: SearchResult, limit: Int) -> String {
+        var out = ""
+        let count = r.exact ? "\(r.total)" : "about \(r.total)"
+        let noun = r.total == 1 ? "article matches" : "articles match"
+        let what = r.query.isEmpty ? "" : " \"\(r.query)\""
+        var line = "\(count) \(noun)\(what)"
+        if !r.hits.isEmpty { line += " (showing \(r.offset + 1)–\(r.offset + r.hits.count))" }
+        out += line + "\n"
+        if let s = r.suggestion { out += "Did you mean: \(s)\n" }
+        if !r.missingShards.isEmpty { out += "Partial answer: unreachable shards left out: \(r.missingShards.joined(separator: ", "))\n" }
+        for h in r.hits {
+            let a = h.article
+            out += "\n\(h.rank). \(Terminal.bold(a.title))\n"
+            out += "   \(a.published ?? "no date") · score \(String(format: "%.2f", h.score)) · \(a.path)\n"
+            let snippet = Terminal.snippetText(h.snippet)
+            if !snippet.isEmpty { out += "   \(snippet)\n" }
+            let entities = ArticleRenderer.entityLine(a)
+            if !entities.isEmpty { out += "   \(Terminal.dim(entities))\n" }
+        }
+        if !r.facets.isEmpty {
+            out += "\n" + FacetRenderer.text(r.facets)
+        }
+        return out
+    }
+}

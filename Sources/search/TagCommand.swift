@@ -1,0 +1,73 @@
+import ArgumentParser
+import Foundation
+import Indexer
+
+/// `search tag FILE|FOLDER`: the entities found in each article, and the text that produced them. Writes no index.
+struct TagCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(commandName: "tag", abstract: "Show the countries, leaders and dates found in articles, without indexing.")
+
+    @Argument(help: "A file or folder of articles.")
+    var path: String
+    @Flag(name: .long, help: "Print one JSON object per article per line (JSON Lines).")
+    var json = false
+    @Option(name: .long, help: "Worker threads.")
+    var jobs: Int = ProcessInfo.processInfo.activeProcessorCount
+
+    func validate() throws {
+        guard jobs >= 1 else { throw ValidationError("--jobs must be 1 or more, not \(jobs)") }
+    }
+
+    func run() throws {
+        let result: (articles: [TaggedArticle], skipped: [Skip])
+        do {
+            result = try FolderTagger(jobs: jobs).tag(path: path)
+        } catch {
+            throw CommandFailure.from(error)
+        }
+        var out = ""
+        for t in result.articles {
+            out += json ? TagRenderer.json(t).text + "\n" : TagRenderer.text(t)
+            if out.utf8.count > 1 << 16 { print(out, terminator: ""); out = "" }
+        }
+        print(out, terminator: "")
+        for s in result.skipped { Terminal.note("skipped \(s.path): \(s.reason)") }
+    }
+}
+
+enum TagRenderer {
+    static func mentionsJSON(_ ms: [Mention]) -> JSON {
+        .array(ms.map { .object([("text", .string($0.text)), ("offset", .int($0.offset))]) })
+    }
+
+    static func json(_ t: TaggedArticle) -> JSON {
+        let e = t.entities
+        return .object([
+            ("path", .string(t.article.path)),
+            ("id", .string(t.article.id)),
+            ("title", .string(t.article.title)),
+            ("published", .optional(e.published?.description)),
+            ("published_source", .optional(e.publishedSource?.rawValue)),
+            ("countries", .array(e.countries.map { .object([("code", .string($0.code)), ("name", .string($0.name)), ("mentions", mentionsJSON($0.mentions))]) })),
+            ("leaders", .array(e.leaders.map {
+                .object([("id", .string($0.id)), ("name", .string($0.name)), ("country", .string($0.country)),
+                         ("role", .string($0.role)), ("mentions", mentionsJSON($0.mentions))])
+            })),
+            ("dates", .array(e.dates.map { .object([("value", .string($0.value.description)), ("mentions", mentionsJSON($0.mentions))]) })),
+        ])
+    }
+
+    static func quoted(_ ms: [Mention]) -> String {
+        ms.prefix(4).map { "\"\($0.text)\"@\($0.offset)" }.joined(separator: ", ") + (ms.count > 4 ? ", … (\(ms.count))" : "")
+    }
+
+    static func text(_ t: TaggedArticle) -> String {
+        let e = t.entities
+        var out = Terminal.bold(t.article.title.isEmpty ? t.article.id : t.article.title) + "\n"
+        out += "  path:      \(t.article.path)\(t.article.id.contains("#") ? " (\(t.article.id))" : "")\n"
+        out += "  published: \(e.published?.description ?? "unknown")\(e.publishedSource.map { " (from \($0.rawValue))" } ?? "")\n"
+        for c in e.countries { out += "  country    \(c.code) \(c.name): \(quoted(c.mentions))\n" }
+        for l in e.leaders { out += "  leader     \(l.name) (\(l.id), \(l.role), \(l.country)): \(quoted(l.mentions))\n" }
+        for d in e.dates { out += "  date       \(d.value): \(quoted(d.mentions))\n" }
+        return out + "\n"
+    }
+}
