@@ -57,7 +57,7 @@ def clean_list(text):
     out = []
     for part in re.split(r';|,| or |/', text):
         part = re.sub(r'\(.*?\)', '', part).strip(' .')
-        if part and part.lower() not in ('none', 'no long-form name', 'no short-form name'):
+        if part and not part.lower().startswith(('none', 'no long-form', 'no short-form')):
             out.append(part)
     return out
 
