@@ -46,7 +46,8 @@ KEEP_CAPITALS = {'Moscow', 'Berlin', 'Paris', 'London', 'Athens', 'Dublin', 'Bru
                  'Ottawa', 'Canberra', 'Wellington', 'Jerusalem', 'Tripoli', 'Amman', 'Lima',
                  'Santiago', 'Colombo', 'Valletta', 'Vaduz'}
 # Abbreviations that are English words or other things in all-caps headlines.
-BAD_ABBREVIATIONS = {'CAR', 'BiH', 'FSM', 'RMI', 'Lao PDR', 'SAR', 'TRNC', 'BVI', 'USVI', 'CNMI'}
+BAD_ABBREVIATIONS = {'CAR', 'BiH', 'FSM', 'RMI', 'Lao PDR', 'SAR', 'TRNC', 'BVI', 'USVI', 'CNMI', 'AS', 'CH', 'GU',
+                     'NL', 'PR', 'VI', 'TCA', 'SRV', 'FDRE', 'HIMI', 'BIOT', 'SGSSI', 'TAAF', 'NA'}
 
 
 def clean_list(text):
@@ -57,7 +58,7 @@ def clean_list(text):
     out = []
     for part in re.split(r';|,| or |/', text):
         part = re.sub(r'\(.*?\)', '', part).strip(' .')
-        if part and not part.lower().startswith(('none', 'no long-form', 'no short-form')):
+        if part and part != 'NA' and not part.lower().startswith(('none', 'no long-form', 'no short-form')):
             out.append(part)
     return out
 

@@ -6,15 +6,19 @@ enum Datelines {
         let tokens = text.tokens
         guard let first = tokens.firstIndex(where: { $0.start >= text.bodyStart }),
               tokens[first].start - text.bodyStart < 16 else { return nil }
-        // The city is a short run of all-caps words ("NEW YORK", "ST. LOUIS").
+        // The city is a short run of capitalised words ("NEW YORK", "ST. LOUIS", "Toronto").
         var end = first
-        while end < tokens.count, end - first < 4, tokens[end].isAllCaps || (tokens[end].isCapitalized && tokens[end].text.count <= 3 && tokens[end].key == "st"),
+        while end < tokens.count, end - first < 4, tokens[end].isAllCaps || tokens[end].isCapitalized,
               end == first || tokens[end].separator.joinsName {
             end += 1
         }
         guard end > first, end < tokens.count else { return nil }
         let after = tokens[end]
         guard after.separator == .comma || after.separator == .other || after.separator == .sentence else { return nil }
+        // Mixed case needs the dateline shape: "Toronto, April 8 -" (a month or a region follows).
+        if !tokens[first].isAllCaps {
+            guard after.separator == .comma, months.contains(after.key) || region(at: end, in: tokens) != nil else { return nil }
+        }
         let run = first..<end
         // "CITY, State," — a US state or Canadian province after the comma decides.
         if after.separator == .comma, let code = region(at: end, in: tokens),
@@ -45,6 +49,11 @@ enum Datelines {
         }
         return nil
     }
+
+    static let months: Set<String> = [
+        "jan", "january", "feb", "february", "mar", "march", "apr", "april", "may", "jun", "june", "jul", "july",
+        "aug", "august", "sep", "sept", "september", "oct", "october", "nov", "november", "dec", "december",
+    ]
 
     static let usStates: Set<String> = [
         "alabama", "ala", "alaska", "arizona", "ariz", "arkansas", "ark", "california", "calif", "colorado", "colo",
