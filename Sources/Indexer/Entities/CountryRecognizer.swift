@@ -24,10 +24,13 @@ public struct CountryRecognizer: Sendable {
             guard let m = gazetteer.countryPhrases.longestMatch(in: tokens, at: i) else { i += 1; continue }
             let range = i..<(i + m.length)
             defer { i += m.length }
-            if m.values.contains(where: { $0.kind == .blocker }) { continue }
+            // A blocker ("East China Sea") wins unless the same phrase also names a country
+            // ("Papua New Guinea" blocks Guinea but is PG).
+            let named = m.values.filter { $0.kind != .blocker }
+            if named.isEmpty { continue }
             guard isProperNoun(range, in: tokens) else { continue }
             let caseOK = range.allSatisfy { tokens[$0].isAllCaps || tokens[$0].isInitial }
-            let aliases = m.values.filter { !$0.caseSensitive || caseOK }
+            let aliases = named.filter { !$0.caseSensitive || caseOK }
             guard !aliases.isEmpty else { continue }
             let mention = text.mention(range)
             let partOfName = isInsideLongerName(range, in: tokens)

@@ -7,9 +7,14 @@ extension Gazetteer {
         self.init(countries: countries, leaders: Gazetteer.leaders(from: Gazetteer.rows(leadersTSV)))
     }
 
+    /// URL of a bundled resource file (`countries`, `leaders`).
+    static func bundledURL(_ name: String) -> URL? {
+        Bundle.module.url(forResource: name, withExtension: "tsv", subdirectory: "Resources")
+    }
+
     static func loadBundled() -> Gazetteer {
         func read(_ name: String) -> String {
-            guard let url = Bundle.module.url(forResource: name, withExtension: "tsv", subdirectory: "Resources"),
+            guard let url = bundledURL(name),
                   let text = try? String(contentsOf: url, encoding: .utf8) else { return "" }
             return text
         }

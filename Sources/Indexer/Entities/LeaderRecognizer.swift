@@ -220,7 +220,8 @@ private struct LeaderScan {
             while j < tokens.count, tokens[j].separator.joinsName {
                 let t = tokens[j]
                 let lowerContinuation = t.separator == .hyphen && !t.isCapitalized
-                let particle = LeaderVocabulary.particles.contains(t.key) && j + 1 < tokens.count && isNameLike(tokens[j + 1])
+                let particle = LeaderVocabulary.particles.contains(t.key) && j + 1 < tokens.count
+                    && (isNameLike(tokens[j + 1]) || LeaderVocabulary.particles.contains(tokens[j + 1].key))
                 guard isNameLike(t) || lowerContinuation || particle else { break }
                 if LeaderVocabulary.nameFollowers.contains(t.key) { break }
                 if LeaderVocabulary.stopwords.contains(t.key) && !particle { break }

@@ -17,6 +17,9 @@ enum LeaderVocabulary {
         "chairman": "leader", "senior leader": "leader", "paramount leader": "leader", "strongman": "leader",
         "ruler": "leader", "dictator": "leader", "colonel": "leader", "senior general": "leader",
         "communist party chief": "leader", "party general secretary": "leader",
+        // Plurals introduce the first of several names ("Prime Ministers Zhao Ziyang of China and …").
+        "presidents": "president", "prime ministers": "pm", "premiers": "pm", "chancellors": "chancellor",
+        "kings": "monarch", "leaders": "leader",
     ]
 
     static let titlePhrases: PhraseIndex<String> = {
