@@ -1,0 +1,269 @@
+/// Finds the sitting heads of state and government an article talks about, resolved
+/// against its publication date.
+///
+/// A title ("Chinese President Xi Jinping", "Emir Sheikh Tamim") or a full name introduces a
+/// person; later bare surnames ("Xi", "Lee") resolve to them. A surname inside someone
+/// else's name ("Harvard's Seong-Hyon Lee") or after "former"/"Vice" never counts.
+///
+///     LeaderRecognizer().recognize(title: "", body: "President Lee met…", published: PartialDate("2010-06-01"))
+///         .map(\.id) == ["kr-lee-myung-bak"]
+public struct LeaderRecognizer: Sendable {
+    let gazetteer: Gazetteer
+
+    public init(gazetteer: Gazetteer = .shared) {
+        self.gazetteer = gazetteer
+    }
+
+    public func recognize(title: String, body: String, published: PartialDate?) -> [LeaderEntity] {
+        recognize(ArticleText(title: title, body: body), published: published)
+    }
+
+    func recognize(_ text: ArticleText, published: PartialDate?) -> [LeaderEntity] {
+        var scan = LeaderScan(gazetteer: gazetteer, text: text, date: published)
+        scan.run()
+        return scan.entities()
+    }
+}
+
+/// The state of one left-to-right pass over an article.
+private struct LeaderScan {
+    let gazetteer: Gazetteer
+    let text: ArticleText
+    let tokens: [Token]
+    let date: PartialDate?
+    /// Short-name key → the person it was last introduced for.
+    var introduced: [String: Int] = [:]
+    /// Short-name keys seen on people who are not sitting leaders ("Seong-Hyon Lee", "former President Bush").
+    var claimed: Set<String> = []
+    var mentions: [Int: [Mention]] = [:]
+
+    init(gazetteer: Gazetteer, text: ArticleText, date: PartialDate?) {
+        self.gazetteer = gazetteer
+        self.text = text
+        self.tokens = text.tokens
+        self.date = date
+    }
+
+    mutating func run() {
+        var i = 0
+        while i < tokens.count {
+            if let t = LeaderVocabulary.titlePhrases.longestMatch(in: tokens, at: i, crossComma: false) {
+                i = handleTitle(at: i, length: t.length, titleClass: t.values[0])
+                continue
+            }
+            if let c = gazetteer.countryPhrases.longestMatch(in: tokens, at: i),
+               gazetteer.leaderPhrases.longestMatch(in: tokens, at: i, crossComma: false) == nil {
+                i += c.length
+                continue
+            }
+            if isNameLike(tokens[i]) {
+                i = handleName(at: i)
+                continue
+            }
+            i += 1
+        }
+    }
+
+    func entities() -> [LeaderEntity] {
+        mentions.map { (person, ms) -> LeaderEntity in
+            let l = gazetteer.leaders[person]
+            let role = l.term(at: date)?.role ?? l.role
+            return LeaderEntity(id: l.id, name: l.name, country: l.country, role: role,
+                                mentions: ms.sorted { $0.offset < $1.offset })
+        }
+        .sorted { $0.mentions[0].offset < $1.mentions[0].offset }
+    }
+
+    // MARK: - Titles
+
+    /// "[former] [Chinese] President [Sheikh] <Name>": returns the index after what it consumed.
+    mutating func handleTitle(at i: Int, length: Int, titleClass: String) -> Int {
+        var blocked = false
+        var qualifier: Set<String>?
+        // Look back over modifiers and a country qualifier.
+        var k = i - 1
+        var sepIndex = i
+        while k >= 0, tokens[sepIndex].separator.joinsName {
+            let t = tokens[k]
+            if LeaderVocabulary.blockingModifiers.contains(t.key) { blocked = true; break }
+            if qualifier == nil, let q = gazetteer.countryPhrases.matches(in: tokens, endingAt: k + 1),
+               !q.values.contains(where: { $0.kind == .blocker }) {
+                qualifier = Set(q.values.filter { $0.country >= 0 }.map { gazetteer.countries[$0.country].code })
+                k -= q.length
+                sepIndex = k + 1
+                continue
+            }
+            if LeaderVocabulary.sittingModifiers.contains(t.key) && !t.isPossessive {
+                k -= 1
+                sepIndex = k + 1
+                continue
+            }
+            // "Fed Chairman", "Harvard President", "Commission President": an organisation's title.
+            if qualifier == nil, (t.isCapitalized || t.isAllCaps), !LeaderVocabulary.stopwords.contains(t.key) {
+                blocked = true
+            }
+            break
+        }
+        var j = i + length
+        if j < tokens.count, tokens[j].separator == .hyphen, ["elect", "designate", "nominee"].contains(tokens[j].key) {
+            blocked = true
+            j += 1
+        }
+        while j < tokens.count, tokens[j].separator.joinsName, LeaderVocabulary.honorifics.contains(tokens[j].key) {
+            j += 1
+        }
+        guard j < tokens.count, tokens[j].separator.joinsName, isNameLike(tokens[j]) else { return i + length }
+        let run = nameRun(from: j)
+        guard let phrases = cover(run), !phrases.isEmpty else {
+            claim(run)
+            return run.upperBound
+        }
+        if blocked || phrases.count > 1 {
+            claim(run)
+            return run.upperBound
+        }
+        let p = phrases[0]
+        let candidates = p.names.map(\.leader)
+        if let person = resolve(candidates, titleClass: titleClass, qualifier: qualifier) {
+            record(person, p.range)
+        } else {
+            claim(run)
+        }
+        return run.upperBound
+    }
+
+    // MARK: - Names without a title
+
+    mutating func handleName(at i: Int) -> Int {
+        let run = nameRun(from: i)
+        guard let phrases = cover(run), !phrases.isEmpty else {
+            claim(run)
+            return run.upperBound
+        }
+        // "former Bush adviser", "ex-Prime Minister" handled by titles; here only a modifier right before.
+        if i > 0, tokens[i].separator.joinsName, ["former", "late", "ex"].contains(tokens[i - 1].key) {
+            claim(run)
+            return run.upperBound
+        }
+        // A capitalised word before the run makes it part of a longer name ("Seong-Hyon Lee").
+        if !tokens[i].isAllCaps, i > 0, tokens[i].separator.joinsName, isNameLike(tokens[i - 1]),
+           !tokens[i - 1].isPossessive, !LeaderVocabulary.honorifics.contains(tokens[i - 1].key),
+           gazetteer.countryPhrases.matches(in: tokens, endingAt: i) == nil {
+            claim(run)
+            return run.upperBound
+        }
+        var resolved: [(Int, Range<Int>)] = []
+        for p in phrases {
+            guard let person = resolveBare(p) else {
+                claim(run)
+                return run.upperBound
+            }
+            resolved.append((person, p.range))
+        }
+        for (person, range) in resolved { record(person, range) }
+        return run.upperBound
+    }
+
+    /// A name without a title: a full name resolves by date; a short form resolves to an
+    /// introduced person, or alone if distinctive, unclaimed and unique at the date.
+    func resolveBare(_ p: Phrase) -> Int? {
+        let full = p.names.filter { $0.kind == .full }.map(\.leader)
+        if !full.isEmpty { return resolve(full, titleClass: nil, qualifier: nil) }
+        let key = p.key
+        if let person = introduced[key] { return person }
+        guard !claimed.contains(key), !LeaderVocabulary.commonSurnames.contains(key) else { return nil }
+        let shorts = Set(p.names.filter { $0.kind == .short }.map(\.leader))
+        let active = shorts.filter { gazetteer.leaders[$0].term(at: date) != nil && (date != nil || gazetteer.leaders[$0].terms.last?.end == nil) }
+        return active.count == 1 ? active.first : nil
+    }
+
+    /// Picks the sitting person among candidates for the date, title and country qualifier.
+    func resolve(_ candidates: [Int], titleClass: String?, qualifier: Set<String>?) -> Int? {
+        var best: [(person: Int, term: LeaderTerm)] = []
+        for person in Set(candidates) {
+            let l = gazetteer.leaders[person]
+            if let qualifier, !qualifier.contains(l.country) { continue }
+            let terms = date.map { d in l.terms.filter { $0.covers(d) } } ?? l.terms.suffix(1).map { $0 }
+            let fitting = terms.filter { term in
+                guard let titleClass, titleClass != "leader" else { return true }
+                return LeaderVocabulary.classes(of: term.titles).contains(titleClass)
+            }
+            if let term = fitting.last { best.append((person, term)) }
+        }
+        if best.count <= 1 { return best.first?.person }
+        // Prefer someone already introduced, then a current holder, then the latest start.
+        if let intro = best.first(where: { introduced.values.contains($0.person) }) { return intro.person }
+        return best.max { a, b in
+            let ac = a.term.end == nil, bc = b.term.end == nil
+            return ac != bc ? !ac : a.term.start < b.term.start
+        }?.person
+    }
+
+    // MARK: - Runs and phrases
+
+    struct Phrase {
+        let range: Range<Int>
+        let key: String
+        let names: [LeaderName]
+    }
+
+    /// Capitalised words, particles and hyphenated parts that read as one name; stops at
+    /// possessives, titles, and words like "Administration".
+    func nameRun(from i: Int) -> Range<Int> {
+        if tokens[i].isAllCaps && !tokens[i].isInitial {
+            // Headlines and datelines: no case signal, so the run is just the phrase.
+            let n = gazetteer.leaderPhrases.longestMatch(in: tokens, at: i, crossComma: false)?.length ?? 1
+            return i..<(i + n)
+        }
+        var j = i + 1
+        if !tokens[i].isPossessive {
+            while j < tokens.count, tokens[j].separator.joinsName {
+                let t = tokens[j]
+                let lowerContinuation = t.separator == .hyphen && !t.isCapitalized
+                let particle = LeaderVocabulary.particles.contains(t.key) && j + 1 < tokens.count
+                    && (isNameLike(tokens[j + 1]) || LeaderVocabulary.particles.contains(tokens[j + 1].key))
+                guard isNameLike(t) || lowerContinuation || particle else { break }
+                if LeaderVocabulary.nameFollowers.contains(t.key) { break }
+                if LeaderVocabulary.stopwords.contains(t.key) && !particle { break }
+                if LeaderVocabulary.titlePhrases.longestMatch(in: tokens, at: j, crossComma: false) != nil { break }
+                j += 1
+                if t.isPossessive { break }
+            }
+        }
+        return i..<j
+    }
+
+    /// Splits a run into leader phrases, longest first; nil when some part is not a leader name.
+    func cover(_ run: Range<Int>) -> [Phrase]? {
+        var out: [Phrase] = []
+        var j = run.lowerBound
+        while j < run.upperBound {
+            guard let m = gazetteer.leaderPhrases.longestMatch(in: tokens, at: j, crossComma: false),
+                  j + m.length <= run.upperBound else {
+                // Initials and a trailing "Jr." do not belong to a known variant.
+                return nil
+            }
+            let r = j..<(j + m.length)
+            out.append(Phrase(range: r, key: r.map { tokens[$0].key }.joined(separator: " "), names: m.values))
+            j += m.length
+        }
+        return out
+    }
+
+    func isNameLike(_ t: Token) -> Bool {
+        (t.isCapitalized || t.isAllCaps) && !LeaderVocabulary.stopwords.contains(t.key)
+    }
+
+    mutating func claim(_ run: Range<Int>) {
+        for j in run { claimed.insert(tokens[j].key) }
+        if let last = run.last, run.count >= 2 {
+            claimed.insert(tokens[last].key)
+        }
+    }
+
+    mutating func record(_ person: Int, _ range: Range<Int>) {
+        let m = text.mention(range)
+        if !(mentions[person]?.contains(m) ?? false) { mentions[person, default: []].append(m) }
+        for key in gazetteer.leaderShortKeys[person] { introduced[key] = person }
+    }
+}

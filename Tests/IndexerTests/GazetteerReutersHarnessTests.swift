@@ -1,0 +1,44 @@
+import Foundation
+import XCTest
+import Indexer
+
+/// Tags the articles `bench/reuters/extract.py` wrote and prints JSON Lines for
+/// `bench/reuters/score.py`. Skipped unless NEWSINDEX_REUTERS_LABELS (labels.jsonl) and
+/// NEWSINDEX_REUTERS_OUT are set; a benchmark, not a unit test:
+///
+///     NEWSINDEX_REUTERS_LABELS=/tmp/reuters-test/labels.jsonl NEWSINDEX_REUTERS_OUT=/tmp/tags.jsonl \
+///       swift test -c release -Xswiftc -enable-testing --filter GazetteerReutersHarness
+final class GazetteerReutersHarnessTests: XCTestCase {
+    func testTagReutersTestSplit() throws {
+        let env = ProcessInfo.processInfo.environment
+        guard let labels = env["NEWSINDEX_REUTERS_LABELS"], let out = env["NEWSINDEX_REUTERS_OUT"] else {
+            throw XCTSkip("set NEWSINDEX_REUTERS_LABELS and NEWSINDEX_REUTERS_OUT to run")
+        }
+        struct Label: Decodable { let path: String; let date: String }
+        let lines = try String(contentsOfFile: labels, encoding: .utf8).split(separator: "\n")
+        let items = try lines.map { try JSONDecoder().decode(Label.self, from: Data($0.utf8)) }
+        let articles = items.map { item -> (String, String, String, PartialDate?) in
+            let text = (try? String(contentsOfFile: item.path, encoding: .utf8)) ?? ""
+            let parts = text.components(separatedBy: "\n\n")
+            return (item.path, parts[0], parts.dropFirst().joined(separator: "\n\n"), PartialDate(item.date))
+        }
+        _ = Gazetteer.shared.countries.count  // load outside the timing
+        let countries = CountryRecognizer(), leaders = LeaderRecognizer()
+        let started = Date()
+        var output = ""
+        for (path, title, body, date) in articles {
+            let cs = countries.recognize(title: title, body: body, published: date)
+            let ls = leaders.recognize(title: title, body: body, published: date)
+            let object: [String: Any] = [
+                "path": path,
+                "countries": cs.map { ["code": $0.code, "mentions": $0.mentions.map(\.text)] },
+                "leaders": ls.map { ["id": $0.id, "name": $0.name, "mentions": $0.mentions.map(\.text)] },
+            ]
+            let data = try JSONSerialization.data(withJSONObject: object, options: [.sortedKeys])
+            output += String(decoding: data, as: UTF8.self) + "\n"
+        }
+        let seconds = Date().timeIntervalSince(started)
+        try output.write(toFile: out, atomically: true, encoding: .utf8)
+        print("tagged \(articles.count) articles in \(String(format: "%.2f", seconds)) s")
+    }
+}
