@@ -57,9 +57,9 @@ struct QueryCommand: ParsableCommand {
     /// so a field word holding a space gets them back.
     static func queryText(_ words: [String]) -> String {
         words.map { w in
-            if w.contains(" "), let colon = w.firstIndex(of: ":"),
-               ["country", "leader", "date", "mentioned"].contains(w[..<colon].lowercased()),
-               !w[w.index(after: colon)...].hasPrefix("\"") {
+            if w.contains(" "), !w.contains("\""), w.filter({ $0 == ":" }).count == 1,
+               let colon = w.firstIndex(of: ":"),
+               ["country", "leader", "date", "mentioned"].contains(w[..<colon].lowercased()) {
                 return "\(w[...colon])\"\(w[w.index(after: colon)...])\""
             }
             return w
