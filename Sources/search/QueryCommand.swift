@@ -30,6 +30,8 @@ struct QueryCommand: ParsableCommand {
     var exact = false
     @Flag(name: .long, help: "Print JSON.")
     var json = false
+    @Flag(name: .customLong("allow-partial"), help: "Over shards: if a shard cannot be reached, answer from the others and say which is missing.")
+    var allowPartial = false
     @Flag(name: .long, help: "Read one query per line from standard input (same words and flags); with --json, one JSON line each.")
     var stdin = false
 
@@ -47,6 +49,7 @@ struct QueryCommand: ParsableCommand {
         r.offset = offset
         r.facetLimit = facetLimit
         r.exact = exact
+        r.allowPartial = allowPartial
         if let facets {
             r.facets = try facets.split(separator: ",").map { s throws(SearchError) in try FacetSpec.parse(String(s)) }
         }

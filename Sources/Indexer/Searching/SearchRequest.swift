@@ -25,6 +25,9 @@ public struct SearchRequest: Sendable {
     public var snippetLength = 200
     /// Count every match exactly even without facets.
     public var exact = false
+    /// Over a stub: when a shard cannot be reached, answer from the others (listed in
+    /// `SearchResult.missingShards`) instead of failing.
+    public var allowPartial = false
 
     public init(text: String) { self.text = text }
 }

@@ -5,7 +5,10 @@ import Foundation
 ///     let result = try Searcher(indexPath: "Index").search(SearchRequest(text: "trade truce"))
 public final class Searcher {
     public let indexPath: String
-    let database: Database
+    var database: Database
+    /// Stub lines (shards) that could not be reached; the database holds the others.
+    public private(set) var missingShards: [String] = []
+    var shardFailure: XapianError?
     let gazetteer: Gazetteer
     /// For `today`, `7d` and the like; fixed in tests.
     public var today = Date()
@@ -18,7 +21,11 @@ public final class Searcher {
             database = try Database(path: indexPath)
         } catch let e {
             if e.kind == "DatabaseNotFoundError" { throw .noIndex(indexPath) }
-            throw .engine(e)
+            // A stub whose shard is down: keep the live shards; each search decides (allowPartial).
+            guard e.isNetwork, let live = Self.liveShards(indexPath, after: e) else { throw .engine(e) }
+            database = live.database
+            missingShards = live.missing
+            shardFailure = e
         }
     }
 
@@ -26,16 +33,39 @@ public final class Searcher {
     public func search(_ request: SearchRequest) throws(SearchError) -> SearchResult {
         var attempt = 0
         while true {
+            try checkShards(allowPartial: request.allowPartial)
             let outcome = Self.capture { try run(request) }
             switch outcome {
-            case .success(let r):
+            case .success(var r):
+                r.missingShards = missingShards
                 return r
             case .failure(let error):
-                guard case .engine(let e) = error, e.isDatabaseModified, attempt < 3 else { throw error }
+                guard case .engine(let e) = error, e.isDatabaseModified || e.isNetwork, attempt < 3 else { throw error }
                 attempt += 1
+                if e.isNetwork {
+                    // A shard went away after opening: find which, and carry on without it if allowed.
+                    guard let live = Self.liveShards(indexPath, after: e) else { throw error }
+                    (database, missingShards, shardFailure) = (live.database, live.missing, e)
+                    continue
+                }
                 do { try database.reopen() } catch let e2 { throw .engine(e2) }
             }
         }
+    }
+
+    /// Throws the unreachable-shard error unless partial answers are allowed and some shard is live.
+    func checkShards(allowPartial: Bool) throws(SearchError) {
+        guard !missingShards.isEmpty else { return }
+        let live = (try? database.shardCount()) ?? 0
+        if allowPartial && live > 0 { return }
+        throw .shardsUnreachable(missingShards, shardFailure ?? XapianError(kind: "NetworkError", message: "unreachable"))
+    }
+
+    /// The stub's shards that answer, added together, and those that do not; nil when this is
+    /// not a stub or every shard answers (the failure was something else).
+    static func liveShards(_ indexPath: String, after error: XapianError) -> (database: Database, missing: [String])? {
+        guard let stub = ShardStub.read(indexPath), let live = try? stub.openLive(), !live.missing.isEmpty else { return nil }
+        return live
     }
 
     /// Runs `body`, turning whatever it throws into a SearchError.
