@@ -172,7 +172,9 @@ public final class Searcher {
             }
             let exact = request.exact || !request.facets.isEmpty
             let spies = try FacetCounter.attach(request.facets, plan: plan, to: enquire)
-            let checkAtLeast = exact ? max(docCount, 1) : request.offset + request.limit + 1
+            // Counting the first thousand matches exactly keeps "N articles match" honest for
+            // most queries at little cost; facets and --exact count every match.
+            let checkAtLeast = exact ? max(docCount, 1) : max(request.offset + request.limit + 1, 1_000)
             let mset = try enquire.matches(offset: request.offset, limit: request.limit, checkAtLeast: checkAtLeast)
             let lower = try mset.lowerBound(), upper = try mset.upperBound()
             var hits: [SearchHit] = []
