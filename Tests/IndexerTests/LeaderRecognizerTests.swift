@@ -54,6 +54,9 @@ final class LeaderRecognizerTests: XCTestCase {
         XCTAssertEqual(ids("George W. Bush spoke.", date: "2005-01-01"), ["us-george-w-bush"])
         XCTAssertEqual(ids("Prime Minister Kishida Fumio spoke.", date: "2023-01-01"), ["jp-fumio-kishida"])
         XCTAssertEqual(ids("Donald J. Trump spoke."), ["us-donald-trump"])
+        // After a title, a middle initial or a given-name spelling the data lacks.
+        XCTAssertEqual(ids("Prime Minister Wilfried A. Martens spoke.", date: "1987-04-01"), ["be-wilfried-martens"])
+        XCTAssertEqual(ids("President Francois Mitterand spoke.", date: "1987-04-01"), ["fr-francois-mitterrand"])
     }
 
     func testNotSittingLeaders() {

@@ -65,6 +65,10 @@ enum Datelines {
         "oklahoma", "okla", "oregon", "ore", "pennsylvania", "pa", "penn", "rhode island", "r i", "south carolina",
         "s c", "south dakota", "s d", "tennessee", "tenn", "texas", "tex", "utah", "vermont", "vt", "virginia", "va",
         "washington", "wash", "west virginia", "w va", "wisconsin", "wis", "wyoming", "wyo", "d c",
+        // Postal codes, only ever looked at right after a dateline city.
+        "al", "ak", "az", "ar", "ca", "co", "ct", "de", "fl", "hi", "id", "il", "in", "ia", "ks", "me", "mi",
+        "mn", "ms", "mt", "ne", "nv", "nh", "nj", "nm", "ny", "nc", "nd", "oh", "ok", "or", "ri", "sc", "sd",
+        "tn", "tx", "ut", "wa", "wv", "wi", "wy", "dc",
     ]
     static let canadianProvinces: Set<String> = [
         "ontario", "ont", "quebec", "que", "alberta", "alta", "british columbia", "b c", "manitoba", "man",

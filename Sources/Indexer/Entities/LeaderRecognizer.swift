@@ -114,7 +114,7 @@ private struct LeaderScan {
         }
         guard j < tokens.count, tokens[j].separator.joinsName, isNameLike(tokens[j]) else { return i + length }
         let run = nameRun(from: j)
-        guard let phrases = cover(run), !phrases.isEmpty else {
+        guard let phrases = cover(run) ?? coverWithGivenName(run), !phrases.isEmpty else {
             claim(run)
             return run.upperBound
         }
@@ -123,9 +123,15 @@ private struct LeaderScan {
             return run.upperBound
         }
         let p = phrases[0]
-        let candidates = p.names.map(\.leader)
+        var candidates = p.names.map(\.leader)
+        if p.range.lowerBound > run.lowerBound {
+            // A given name the gazetteer lacks ("President Francois Mitterand"): keep the
+            // people whose name starts with the same letter.
+            let initial = tokens[run.lowerBound].key.first
+            candidates = candidates.filter { NameFolding.fold(gazetteer.leaders[$0].name).first == initial }
+        }
         if let person = resolve(candidates, titleClass: titleClass, qualifier: qualifier) {
-            record(person, p.range)
+            record(person, p.range.lowerBound > run.lowerBound ? run : p.range)
         } else {
             claim(run)
         }
@@ -248,6 +254,19 @@ private struct LeaderScan {
             j += m.length
         }
         return out
+    }
+
+    /// After a title: unknown leading names followed by a leader phrase that ends the run.
+    func coverWithGivenName(_ run: Range<Int>) -> [Phrase]? {
+        guard run.count >= 2 else { return nil }
+        for j in (run.lowerBound + 1)..<run.upperBound {
+            if let m = gazetteer.leaderPhrases.longestMatch(in: tokens, at: j, crossComma: false),
+               j + m.length == run.upperBound {
+                let r = j..<run.upperBound
+                return [Phrase(range: r, key: r.map { tokens[$0].key }.joined(separator: " "), names: m.values)]
+            }
+        }
+        return nil
     }
 
     func isNameLike(_ t: Token) -> Bool {
