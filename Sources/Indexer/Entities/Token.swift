@@ -7,8 +7,6 @@ struct Token: Sendable {
         var joinsName: Bool { self == .space || self == .hyphen }
     }
 
-    /// Original spelling (initials keep their dots: "U.S.", "W.").
-    let text: String
     /// Folded key: lowercase, no diacritics; initials become letters separated by spaces ("u s").
     let key: String
     /// Offset in Unicode scalars from the start of the text.

@@ -57,27 +57,34 @@ enum Tokenizer {
             }
             if possessive { i += 2 }
             let scalars = s[start..<end]
-            let text = String(String.UnicodeScalarView(scalars))
             var letters = 0, uppers = 0
-            for u in scalars where u.properties.isAlphabetic {
+            for u in scalars where isLetter(u) {
                 letters += 1
-                if u.properties.isUppercase { uppers += 1 }
+                if isUpper(u) { uppers += 1 }
             }
             let key: String
-            if abbreviation {
-                key = NameFolding.fold(String(String.UnicodeScalarView(scalars.dropLast())))
-            } else if initial {
-                key = scalars.filter { $0 != "." }.map { NameFolding.fold(String($0)) }.joined(separator: " ")
+            if initial {
+                key = scalars.filter { $0 != "." }.map { fold(CollectionOfOne($0)) }.joined(separator: " ")
             } else {
-                key = NameFolding.fold(text)
+                key = fold(abbreviation ? scalars.dropLast() : scalars)
             }
-            tokens.append(Token(text: text, key: key, start: start, end: end, separator: tokens.isEmpty ? .start : (sep == .start ? .space : sep),
+            tokens.append(Token(key: key, start: start, end: end, separator: tokens.isEmpty ? .start : (sep == .start ? .space : sep),
                                 isCapitalized: isUpper(s[start]),
                                 isAllCaps: letters >= 2 && uppers == letters,
                                 isInitial: initial, isPossessive: possessive))
             sep = .start  // the next separator scan decides
         }
         return tokens
+    }
+
+    /// Folds a word's scalars into its key, without an intermediate String for plain ASCII.
+    @inline(__always) private static func fold<C: Collection>(_ scalars: C) -> String where C.Element == Unicode.Scalar {
+        var view = String.UnicodeScalarView()
+        for u in scalars {
+            guard u.isASCII else { return NameFolding.fold(String(String.UnicodeScalarView(scalars))) }
+            view.append(u.value >= 65 && u.value <= 90 ? Unicode.Scalar(u.value + 32)! : u)
+        }
+        return String(view)
     }
 
     /// Words whose trailing dot is an abbreviation mark, not a sentence end.
