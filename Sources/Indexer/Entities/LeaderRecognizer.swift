@@ -56,7 +56,7 @@ private struct LeaderScan {
                 i += c.length
                 continue
             }
-            if isNameLike(tokens[i]) {
+            if isNameLike(tokens[i]) || startsWithParticle(i) {
                 i = handleName(at: i)
                 continue
             }
@@ -267,6 +267,14 @@ private struct LeaderScan {
             }
         }
         return nil
+    }
+
+    /// "von der Leyen", "al-Sharaa", "bin Salman" in running text.
+    func startsWithParticle(_ i: Int) -> Bool {
+        guard LeaderVocabulary.particles.contains(tokens[i].key), i + 1 < tokens.count,
+              tokens[i + 1].separator.joinsName else { return false }
+        return isNameLike(tokens[i + 1]) || (i + 2 < tokens.count && LeaderVocabulary.particles.contains(tokens[i + 1].key)
+            && tokens[i + 2].separator.joinsName && isNameLike(tokens[i + 2]))
     }
 
     func isNameLike(_ t: Token) -> Bool {
