@@ -41,6 +41,9 @@ final class LeaderRecognizerTests: XCTestCase {
         XCTAssertEqual(ids("Syria's interim President Ahmed al-Sharaa spoke. Later al-Sharaa left."), ["sy-ahmed-al-sharaa"])
         XCTAssertEqual(ids("Sir Keir Starmer and Mr Trump spoke."), ["gb-keir-starmer", "us-donald-trump"])
         XCTAssertEqual(ids("Melania Trump visited a school."), [])
+        XCTAssertEqual(ids("British Prime Minister Theresa May said.", date: "2017-03-29"), ["gb-theresa-may"])
+        XCTAssertEqual(ids("Theresa May said.", date: "2017-03-29"), ["gb-theresa-may"])
+        XCTAssertEqual(ids("Prices may rise. May said it would.", date: "2017-03-29"), [])
         XCTAssertEqual(ids("Jay Carney, a former spokesman, spoke."), [])
     }
 

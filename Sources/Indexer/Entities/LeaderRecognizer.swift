@@ -221,8 +221,10 @@ private struct LeaderScan {
             let n = gazetteer.leaderPhrases.longestMatch(in: tokens, at: i, crossComma: false)?.length ?? 1
             return i..<(i + n)
         }
-        var j = i + 1
-        if !tokens[i].isPossessive {
+        // A known name is never cut short by a word that is also a stopword ("Theresa May").
+        let known = gazetteer.leaderPhrases.longestMatch(in: tokens, at: i, crossComma: false)?.length ?? 1
+        var j = i + known
+        if !tokens[j - 1].isPossessive {
             while j < tokens.count, tokens[j].separator.joinsName {
                 let t = tokens[j]
                 let lowerContinuation = t.separator == .hyphen && !t.isCapitalized
