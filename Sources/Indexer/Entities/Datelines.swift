@@ -36,7 +36,7 @@ enum Datelines {
     }
 
     /// "Del.", "Calif.", "N.Y.", "Texas", "Ont." at token `i` → country code.
-    private static func region(at i: Int, in tokens: [Token]) -> String? {
+    private static func region(at i: Int, in tokens: [TextToken]) -> String? {
         var key = ""
         for j in i..<min(i + 3, tokens.count) {
             if j > i {

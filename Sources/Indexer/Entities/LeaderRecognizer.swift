@@ -29,7 +29,7 @@ public struct LeaderRecognizer: Sendable {
 private struct LeaderScan {
     let gazetteer: Gazetteer
     let text: ArticleText
-    let tokens: [Token]
+    let tokens: [TextToken]
     let date: PartialDate?
     /// Short-name key → the person it was last introduced for.
     var introduced: [String: Int] = [:]
@@ -279,7 +279,7 @@ private struct LeaderScan {
             && tokens[i + 2].separator.joinsName && isNameLike(tokens[i + 2]))
     }
 
-    func isNameLike(_ t: Token) -> Bool {
+    func isNameLike(_ t: TextToken) -> Bool {
         (t.isCapitalized || t.isAllCaps) && !LeaderVocabulary.stopwords.contains(t.key)
     }
 

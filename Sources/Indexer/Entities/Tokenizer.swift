@@ -1,17 +1,17 @@
-/// Splits text into `Token`s once, so recognisers can look names up by token n-grams
+/// Splits text into `TextToken`s once, so recognisers can look names up by token n-grams
 /// instead of running one pattern per name.
 ///
 ///     Tokenizer.tokenize("Japan's new Prime Minister").map(\.key) == ["japan", "new", "prime", "minister"]
 enum Tokenizer {
-    static func tokenize(_ text: String) -> [Token] {
+    static func tokenize(_ text: String) -> [TextToken] {
         tokenize(Array(text.unicodeScalars))
     }
 
-    static func tokenize(_ s: [Unicode.Scalar]) -> [Token] {
-        var tokens: [Token] = []
+    static func tokenize(_ s: [Unicode.Scalar]) -> [TextToken] {
+        var tokens: [TextToken] = []
         tokens.reserveCapacity(s.count / 5)
         var i = 0
-        var sep: Token.Separator = .start
+        var sep: TextToken.Separator = .start
         let n = s.count
         while i < n {
             let c = s[i]
@@ -68,7 +68,7 @@ enum Tokenizer {
             } else {
                 key = fold(abbreviation ? scalars.dropLast() : scalars)
             }
-            tokens.append(Token(key: key, start: start, end: end, separator: tokens.isEmpty ? .start : (sep == .start ? .space : sep),
+            tokens.append(TextToken(key: key, start: start, end: end, separator: tokens.isEmpty ? .start : (sep == .start ? .space : sep),
                                 isCapitalized: isUpper(s[start]),
                                 isAllCaps: letters >= 2 && uppers == letters,
                                 isInitial: initial, isPossessive: possessive))
@@ -120,7 +120,7 @@ enum Tokenizer {
         c == "'" || c == "’"
     }
 
-    private static func separator(for c: Unicode.Scalar, at i: Int, in s: [Unicode.Scalar]) -> Token.Separator {
+    private static func separator(for c: Unicode.Scalar, at i: Int, in s: [Unicode.Scalar]) -> TextToken.Separator {
         switch c {
         case " ", "\t", "\u{A0}": return .space
         case "\n", "\r":
@@ -135,8 +135,8 @@ enum Tokenizer {
     }
 
     /// Between two words several separators may occur ("., ", " - "); keep the strongest.
-    private static func stronger(_ a: Token.Separator, _ b: Token.Separator) -> Token.Separator {
-        func rank(_ x: Token.Separator) -> Int {
+    private static func stronger(_ a: TextToken.Separator, _ b: TextToken.Separator) -> TextToken.Separator {
+        func rank(_ x: TextToken.Separator) -> Int {
             switch x {
             case .start: return 0
             case .space: return 1

@@ -1,5 +1,5 @@
 /// One word of an article's text, with what the recognisers need to know about it.
-struct Token: Sendable {
+struct TextToken: Sendable {
     /// What separated this token from the previous one.
     enum Separator: Sendable {
         case start, space, hyphen, comma, sentence, other
