@@ -44,7 +44,7 @@ AMBIGUOUS_CAPITALS = {
 # Keep these city-named capitals (the government metonym dominates in news).
 KEEP_CAPITALS = {'Moscow', 'Berlin', 'Paris', 'London', 'Athens', 'Dublin', 'Brussels', 'Bern',
                  'Ottawa', 'Canberra', 'Wellington', 'Jerusalem', 'Tripoli', 'Amman', 'Lima',
-                 'Santiago', 'Colombo', 'Valletta', 'Vaduz'}
+                 'Colombo', 'Valletta', 'Vaduz'}
 # Abbreviations that are English words or other things in all-caps headlines.
 BAD_ABBREVIATIONS = {'CAR', 'BiH', 'FSM', 'RMI', 'Lao PDR', 'SAR', 'TRNC', 'BVI', 'USVI', 'CNMI', 'AS', 'CH', 'GU',
                      'NL', 'PR', 'VI', 'TCA', 'SRV', 'FDRE', 'HIMI', 'BIOT', 'SGSSI', 'TAAF', 'NA'}
