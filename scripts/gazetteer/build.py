@@ -178,7 +178,7 @@ def variants(name, family, country):
                       given.replace('-', '').lower().capitalize()}
         elif ' ' in given:
             forms |= {given.replace(' ', '-'), given.replace(' ', '')}
-        for g in forms:
+        for g in sorted(forms):  # sorted: the output must not depend on hash seeds
             out += [f'{family} {g}', f'{g} {family}']
     elif country == 'JP' and len(parts) == 2 and parts[1] == family:
         out.append(f'{parts[1]} {parts[0]}')
