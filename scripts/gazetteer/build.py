@@ -131,7 +131,7 @@ def build_countries(data):
         adjectives, capitals = [], []
         if f:
             source += '; factbook 2025-11-27'
-            names += [f['short_name']] + clean_list(f['long_name']) + clean_list(f['former'])
+            names += clean_list(f['short_name']) + clean_list(f['long_name']) + clean_list(f['former'])
             names += [a for a in clean_list(f['abbreviation']) if a not in BAD_ABBREVIATIONS]
             for field in ('nationality_adjective', 'nationality_noun'):
                 adjectives += [singular(a) for a in clean_list(f[field]) if 'singular' not in a]
@@ -141,7 +141,8 @@ def build_countries(data):
                 if cap not in AMBIGUOUS_CAPITALS or cap in KEEP_CAPITALS:
                     capitals.append(cap)
         names = [n for n in names if n and 'Province of' not in n]
-        display = r.get('common_name') or (f.get('short_name') if f else '') or r['name']
+        short = clean_list(f.get('short_name', '')) if f else []
+        display = r.get('common_name') or (short[0] if short else '') or r['name']
         row(code, r['alpha_3'], display, 'current', names, adjectives, capitals, source, cur.get(code, {}))
     for code in ('SUHH', 'DDDE', 'CSHH', 'YUCS', 'CSXX'):
         h = hist[code]
