@@ -331,6 +331,42 @@ final class FacetExactnessTests: XCTestCase {
         XCTAssertEqual(ids(try search("country:FR") { $0.countries = ["CN"] }), files { $0.countries.contains("FR") || $0.countries.contains("CN") })
     }
 
+    func testOperatorsAroundFieldsInTheQueryString() throws {
+        let us = files { $0.countries.contains("US") }
+        // Exclusion: `-field` and `NOT field` leave matching articles out.
+        XCTAssertEqual(ids(try search("trade -country:US")), ["f09-surname-mentions.txt"])
+        XCTAssertEqual(ids(try search("trade NOT country:US")), ["f09-surname-mentions.txt"])
+        XCTAssertEqual(ids(try search("trade AND NOT country:US")), ["f09-surname-mentions.txt"])
+        XCTAssertEqual(ids(try search("NOT country:US")), Set(Self.files.keys).subtracting(us))
+        XCTAssertEqual(try search("NOT leader:xi").total, 7)
+        XCTAssertEqual(ids(try search("-date:2025")), files { $0.published.hasPrefix("2024") })
+        XCTAssertEqual(try search("NOT mentioned:2025").total, 8)
+        XCTAssertEqual(ids(try search("country:DE -leader:Merz -leader:Scholz")), ["f08-countries-no-leader.txt"])
+        // AND next to a field changes nothing; NOT after a field applies to the words.
+        XCTAssertEqual(ids(try search("trade AND country:DE")), ["f10-us-germany.txt"])
+        XCTAssertEqual(ids(try search("country:DE AND trade")), ["f10-us-germany.txt"])
+        XCTAssertEqual(ids(try search("country:DE NOT trade")), ["f02-france-germany.txt", "f06-germany-scholz.txt", "f08-countries-no-leader.txt"])
+        // OR between values of one field, with or without parentheses.
+        let usOrJP = files { $0.countries.contains("US") || $0.countries.contains("JP") }
+        XCTAssertEqual(ids(try search("(country:US OR country:JP)")), usOrJP)
+        XCTAssertEqual(ids(try search("country:US OR country:JP")), usOrJP)
+        XCTAssertEqual(ids(try search("tariffs (country:US OR country:JP)")), ["f01-china-us-trade.txt", "f03-japan-us-tariffs.txt", "f10-us-germany.txt"])
+        // Excluded values are left out of every facet, their own included.
+        let r = try search("NOT country:US", facets: ["country"])
+        XCTAssertNil(try counts(r, "country")["US"])
+        XCTAssertEqual(try counts(r, "country")["DE"], 3)
+    }
+
+    func testAFieldORedWithWordsIsAnError() throws {
+        // A filter cannot be OR-ed with words; before, the OR was dropped or the parser failed on a dangling operator.
+        for query in ["country:US OR trade", "trade OR country:US", "trade OR -country:US", "(trade OR leader:xi)", "country:US NEAR trade"] {
+            XCTAssertThrowsError(try search(query), query) { error in
+                guard let e = error as? SearchError, case .badQuery(let m) = e else { return XCTFail("\(query): \(error)") }
+                XCTAssertTrue(m.contains("is a filter"), m)
+            }
+        }
+    }
+
     func testUnknownCountryListsTheClosestMatches() throws {
         XCTAssertThrowsError(try search { $0.countries = ["Germny"] }) { error in
             guard let e = error as? SearchError, case .badValue(let m) = e else { return XCTFail("\(error)") }
