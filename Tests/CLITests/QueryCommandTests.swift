@@ -208,6 +208,17 @@ final class QueryCommandTests: XCTestCase {
         XCTAssertEqual(try ids(["date:2025-10..2025-11"]), [])
     }
 
+    func testExcludingAndORingFieldsInTheQueryString() throws {
+        let ids = { (args: [String]) throws -> [String] in try self.results(try self.json(args)).compactMap { $0["id"] as? String } }
+        XCTAssertEqual(try ids(["trade -country:US"]), ["f09-surname-mentions.txt"])
+        XCTAssertEqual(try ids(["trade", "NOT", "country:US"]), ["f09-surname-mentions.txt"])
+        XCTAssertEqual(Set(try ids(["country:US OR country:JP"])).count, 5)
+        // One word holding syntax is not a country name with its quotes stripped.
+        let r = try ws().search(["country:US OR trade"])
+        XCTAssertEqual(r.status, 2)
+        XCTAssertTrue(r.stderr.contains("country:US is a filter"), r.stderr)
+    }
+
     func testBatchQueriesFromStandardInput() throws {
         let r = try CLI.run(["query", "--stdin", "--json", "--index", try ws().index.path],
                             stdin: "tariffs --limit 1\n--country FR --limit 0\n")
