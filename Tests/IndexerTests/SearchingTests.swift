@@ -180,6 +180,20 @@ final class SearchingTests: XCTestCase {
         XCTAssertTrue(plain.hasPrefix("…") && plain.hasSuffix("…"), plain)
     }
 
+    func testSnippetWithoutABodyMatchIsTheOpening() throws {
+        // "ceasefire" is only in this article's title.
+        let hit = try XCTUnwrap(try search("title:ceasefire").hits.first)
+        XCTAssertTrue(hit.snippet.hasPrefix("Soldiers on both sides stayed in their positions overnight."), hit.snippet)
+        XCTAssertFalse(hit.snippet.contains("<b>"))
+        // With no words at all, too; long bodies are cut at a space near 200 bytes.
+        let all = try search("", { $0.sort = .date })
+        let report = try XCTUnwrap(all.hits.first { $0.article.id == "rail/report.txt" })
+        XCTAssertTrue(report.snippet.hasPrefix("Passenger numbers on route 1 stayed"), report.snippet)
+        XCTAssertTrue(report.snippet.hasSuffix("…"), report.snippet)
+        XCTAssertLessThanOrEqual(report.snippet.utf8.count, 200 + "…".utf8.count)
+        XCTAssertGreaterThan(report.snippet.utf8.count, 150)
+    }
+
     func testSnippetEscapesHTML() throws {
         let s = try Scratch()
         defer { s.remove() }
@@ -188,6 +202,9 @@ final class SearchingTests: XCTestCase {
         _ = try IndexBuilder(indexPath: s.path("ix")).index(folder: folder)
         let hit = try XCTUnwrap(try Searcher(indexPath: s.path("ix")).search(SearchRequest(text: "profits")).hits.first)
         XCTAssertTrue(hit.snippet.contains("<b>Profits</b> rose &lt;5% at Smith &amp; Sons"), hit.snippet)
+        // The opening shown for a title-only match is escaped the same way.
+        let opening = try XCTUnwrap(try Searcher(indexPath: s.path("ix")).search(SearchRequest(text: "title:markup")).hits.first)
+        XCTAssertEqual(opening.snippet, "Profits rose &lt;5% at Smith &amp; Sons, said \"analysts\".")
     }
 
     // MARK: - Order and pages

@@ -152,6 +152,18 @@ public final class Searcher {
         }
     }
 
+    /// About `length` bytes from the start of `text`, cut at a space, HTML-escaped like Xapian's snippets.
+    static func opening(of text: String, length: Int) -> String {
+        let words = text.split(whereSeparator: { $0 == " " || $0 == "\n" || $0 == "\t" })
+        var out = ""
+        for w in words {
+            if !out.isEmpty && out.utf8.count + 1 + w.utf8.count > length { out += "…"; break }
+            out += (out.isEmpty ? "" : " ") + w
+        }
+        return out.replacingOccurrences(of: "&", with: "&amp;").replacingOccurrences(of: "<", with: "&lt;")
+            .replacingOccurrences(of: ">", with: "&gt;")
+    }
+
     /// OR of boolean terms; matches nothing when empty.
     static func anyOf(_ terms: [String]) throws(XapianError) -> Query {
         if terms.isEmpty { return try Query.matchNothing() }
@@ -194,8 +206,10 @@ public final class Searcher {
             for i in 0..<mset.count {
                 let doc = try mset.document(at: i)
                 guard let stored = Schema.StoredArticle.decode(try doc.data()) else { continue }
-                let snippet = try mset.snippet(of: stored.body, length: request.snippetLength,
-                                               language: Schema.language, highlight: ("<b>", "</b>"))
+                var snippet = try mset.snippet(of: stored.body, length: request.snippetLength, language: Schema.language,
+                                               highlight: ("<b>", "</b>"), emptyWithoutMatch: true)
+                // Matched in the title only (or no words): the body's opening, not an arbitrary passage.
+                if snippet.isEmpty { snippet = Self.opening(of: stored.body, length: request.snippetLength) }
                 hits.append(SearchHit(rank: request.offset + i + 1, docid: try mset.documentID(at: i),
                                       score: try mset.weight(at: i), percent: try mset.percent(at: i),
                                       snippet: snippet, article: stored))
