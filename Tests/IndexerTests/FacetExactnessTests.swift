@@ -195,6 +195,16 @@ final class FacetExactnessTests: XCTestCase {
         ])
     }
 
+    func testCountryCountryPairFacet() throws {
+        var pairs: [String: Int] = [:]
+        for e in Self.files.values {
+            let c = e.countries.sorted()
+            for (i, a) in c.enumerated() { for b in c[(i + 1)...] { pairs[a + "*" + b, default: 0] += 1 } }
+        }
+        XCTAssertEqual(pairs, ["CN*US": 1, "DE*FR": 1, "JP*US": 1, "CN*JP": 1, "DE*JP": 1, "CN*FR": 1, "DE*US": 1])
+        XCTAssertEqual(try counts(try search(facets: ["country*country"]), "country*country"), pairs)
+    }
+
     func testFacetLimitKeepsTheTopValuesAndTheDistinctCount() throws {
         let r = try search(facets: ["leader"], { $0.facetLimit = 2 })
         let f = try XCTUnwrap(r.facets.first)
