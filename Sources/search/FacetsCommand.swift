@@ -51,7 +51,7 @@ struct FacetsCommand: ParsableCommand {
             } else if csv {
                 print(FacetRenderer.csv(result.facets), terminator: "")
             } else {
-                print("\(result.total) articles counted\n")
+                print("\(result.total) \(result.total == 1 ? "article" : "articles") counted\n")
                 print(FacetRenderer.text(result.facets), terminator: "")
             }
         } catch {

@@ -57,16 +57,24 @@ struct QueryCommand: ParsableCommand {
     }
 
     /// Joins words into one query. A shell strips the quotes from `country:"South Korea"`,
-    /// so a field word holding a space gets them back.
+    /// so a field word holding a space gets them back, unless the rest reads as query syntax
+    /// (`'country:US OR trade'`: an operator or a parenthesis), which names no country.
     static func queryText(_ words: [String]) -> String {
         words.map { w in
             if w.contains(" "), !w.contains("\""), w.filter({ $0 == ":" }).count == 1,
                let colon = w.firstIndex(of: ":"),
-               ["country", "leader", "date", "mentioned"].contains(w[..<colon].lowercased()) {
+               ["country", "leader", "date", "mentioned"].contains(w[..<colon].lowercased()),
+               !looksLikeQuerySyntax(w[w.index(after: colon)...]) {
                 return "\(w[...colon])\"\(w[w.index(after: colon)...])\""
             }
             return w
         }.joined(separator: " ")
+    }
+
+    private static func looksLikeQuerySyntax(_ value: Substring) -> Bool {
+        value.contains("(") || value.contains(")") || value.split(separator: " ").contains { word in
+            ["AND", "OR", "NOT", "XOR"].contains(word) || word.hasPrefix("NEAR") || word.hasPrefix("ADJ")
+        }
     }
 
     func run() throws {

@@ -72,6 +72,10 @@ public struct FacetSpec: Sendable, Hashable, CustomStringConvertible {
             guard [.date, .mentioned].contains(d), let gg = Granularity(rawValue: parts[1]) else {
                 throw .badValue("unknown facet granularity '\(text)': use date:year, date:month or date:day")
             }
+            // The mentioned slot holds months (Schema.mentionedValue): day buckets would all be empty.
+            guard !(d == .mentioned && gg == .day) else {
+                throw .badValue("mentioned dates are counted by month at most: use mentioned:year or mentioned:month")
+            }
             g = gg
         }
         return FacetSpec(d, granularity: g)

@@ -102,7 +102,7 @@ public final class Searcher {
     func plan(_ request: SearchRequest) throws -> Plan {
         guard request.limit >= 0 else { throw SearchError.badValue("--limit must be 0 or more, not \(request.limit)") }
         guard request.offset >= 0 else { throw SearchError.badValue("--offset must be 0 or more, not \(request.offset)") }
-        let parts = QuerySyntax.split(request.text)
+        let parts = try QuerySyntax.split(request.text)
         var countryValues = request.countries
         var leaderValues = request.leaders
         var published: [DateSpan] = []
@@ -146,14 +146,29 @@ public final class Searcher {
                 let terms = MentionedRange.terms(covering: span)
                 filters[.mentioned] = try Self.anyOf(terms)
             }
+            // `-country:US`, `NOT leader:xi`: left out of every count, facets included.
+            var exclusions: [Query] = []
+            for (name, value) in parts.excluded {
+                fieldText.append(value.contains(" ") ? "-\(name):\"\(value)\"" : "-\(name):\(value)")
+                switch name {
+                case "country": exclusions.append(try Self.anyOf(try resolver.countryCodes(value).map(Schema.countryTerm)))
+                case "leader": exclusions.append(try Self.anyOf(try resolver.leaderIDs(value).map(Schema.leaderTerm)))
+                case "date":
+                    let span = try DateExpression.parseRange(value, today: today)
+                    exclusions.append(try Query.valueRange(slot: Schema.Slot.published, from: span.startKey, to: span.endKey))
+                default:
+                    exclusions.append(try Self.anyOf(MentionedRange.terms(covering: try DateExpression.parseRange(value, today: today))))
+                }
+            }
             let hasText = !parts.text.isEmpty
-            let text: Query
+            var text: Query
             if hasText {
                 let flags: QueryParser.Flags = [.boolean, .phrase, .loveHate, .wildcard, .pureNot, .spellingCorrection]
                 text = try Self.parse(parts.text, with: qp, flags: flags)
             } else {
                 text = try Query.matchAll()
             }
+            if !exclusions.isEmpty { text = try Query.combine(.andNot, [text, try Query.combine(.or, exclusions)]) }
             return Plan(text: text, filters: filters, parser: qp, fieldText: fieldText, hasText: hasText)
         }
     }
@@ -165,6 +180,18 @@ public final class Searcher {
             if error.kind == "QueryParserError" { throw SearchError.badQuery("\(error.message) in '\(text)'") }
             throw error
         }
+    }
+
+    /// About `length` bytes from the start of `text`, cut at a space, HTML-escaped like Xapian's snippets.
+    static func opening(of text: String, length: Int) -> String {
+        let words = text.split(whereSeparator: { $0 == " " || $0 == "\n" || $0 == "\t" })
+        var out = ""
+        for w in words {
+            if !out.isEmpty && out.utf8.count + 1 + w.utf8.count > length { out += "…"; break }
+            out += (out.isEmpty ? "" : " ") + w
+        }
+        return out.replacingOccurrences(of: "&", with: "&amp;").replacingOccurrences(of: "<", with: "&lt;")
+            .replacingOccurrences(of: ">", with: "&gt;")
     }
 
     /// OR of boolean terms; matches nothing when empty.
@@ -202,15 +229,19 @@ public final class Searcher {
             }
             let exact = request.exact || !request.facets.isEmpty
             let spies = try FacetCounter.attach(request.facets, plan: plan, to: enquire)
-            let checkAtLeast = exact ? max(docCount, 1) : request.offset + request.limit + 1
+            // Counting the first thousand matches exactly keeps "N articles match" honest for
+            // most queries at little cost; facets and --exact count every match.
+            let checkAtLeast = exact ? max(docCount, 1) : max(request.offset + request.limit + 1, 1_000)
             let mset = try enquire.matches(offset: request.offset, limit: request.limit, checkAtLeast: checkAtLeast)
             let lower = try mset.lowerBound(), upper = try mset.upperBound()
             var hits: [SearchHit] = []
             for i in 0..<mset.count {
                 let doc = try mset.document(at: i)
                 guard let stored = Schema.StoredArticle.decode(try doc.data()) else { continue }
-                let snippet = try mset.snippet(of: stored.body, length: request.snippetLength,
-                                               language: Schema.language, highlight: ("<b>", "</b>"))
+                var snippet = try mset.snippet(of: stored.body, length: request.snippetLength, language: Schema.language,
+                                               highlight: ("<b>", "</b>"), emptyWithoutMatch: true)
+                // Matched in the title only (or no words): the body's opening, not an arbitrary passage.
+                if snippet.isEmpty { snippet = Self.opening(of: stored.body, length: request.snippetLength) }
                 hits.append(SearchHit(rank: request.offset + i + 1, docid: try mset.documentID(at: i),
                                       score: try mset.weight(at: i), percent: try mset.percent(at: i),
                                       snippet: snippet, article: stored))
