@@ -229,6 +229,11 @@ final class ShardTests: XCTestCase {
         XCTAssertEqual(stats.shards.compactMap(\.documents).reduce(0, +), try Database(path: single).documentCount())
         XCTAssertEqual(stats.info.roots.map(\.path), [articles])
 
+        // A stub may mix local and remote lines.
+        let mixed = path("mixed.stub")
+        try "auto sharded/shard-0\n\(servers[1].stubLine)\n".write(toFile: mixed, atomically: true, encoding: .utf8)
+        try assertSameAnswers(single, mixed)
+
         // The CLI, end to end, in JSON.
         let one = try ShardFixtures.search(["trade", "--index", single, "--facets", "country,leader*country", "--json", "--limit", "50"])
         let remote = try ShardFixtures.search(["trade", "--index", stub, "--facets", "country,leader*country", "--json", "--limit", "50"])
@@ -299,6 +304,45 @@ final class ShardTests: XCTestCase {
         // The shards are left in place, and a second run does not overwrite the merge.
         XCTAssertEqual(try Database(path: sharded).shardCount(), 3)
         XCTAssertThrowsError(try IndexCompactor.compact(indexPath: sharded))
+    }
+
+    func testCLIIndexesStatsAndCompactsShards() throws {
+        let index = path("cli-index")
+        let built = try ShardFixtures.search(["index", articles, "--index", index, "--shards", "2", "--json"])
+        XCTAssertEqual(built.status, 0, built.stderr)
+        let summary = try JSONSerialization.jsonObject(with: Data(built.stdout.utf8)) as! [String: Any]
+        let documents = try XCTUnwrap(summary["documents"] as? Int)
+        XCTAssertGreaterThan(documents, 20)
+        XCTAssert(FileManager.default.fileExists(atPath: index + "/XAPIANDB"))
+
+        let again = try ShardFixtures.search(["index", articles, "--index", index, "--json"])
+        XCTAssertEqual(again.status, 0, again.stderr)
+        let second = try JSONSerialization.jsonObject(with: Data(again.stdout.utf8)) as! [String: Any]
+        XCTAssertEqual(second["documents"] as? Int, documents)
+        XCTAssertEqual(second["added"] as? Int, 0)
+
+        let refused = try ShardFixtures.search(["index", articles, "--index", index, "--shards", "3"])
+        XCTAssertEqual(refused.status, 1)
+        XCTAssert(refused.stderr.contains("has 2 shards"), refused.stderr)
+
+        let stats = try ShardFixtures.search(["stats", "--index", index, "--json"])
+        XCTAssertEqual(stats.status, 0, stats.stderr)
+        let s = try JSONSerialization.jsonObject(with: Data(stats.stdout.utf8)) as! [String: Any]
+        let shards = try XCTUnwrap(s["shards"] as? [[String: Any]])
+        XCTAssertEqual(shards.count, 2)
+        XCTAssertEqual(shards.compactMap { $0["documents"] as? Int }.reduce(0, +), documents)
+        XCTAssert(shards.allSatisfy { ($0["bytes"] as? Int ?? 0) > 0 })
+
+        let compacted = try ShardFixtures.search(["compact", "--index", index])
+        XCTAssertEqual(compacted.status, 0, compacted.stderr)
+        XCTAssert(compacted.stdout.contains(index + ".compact"), compacted.stdout)
+        let merged = try ShardFixtures.search(["stats", "--index", index + ".compact", "--json"])
+        let m = try JSONSerialization.jsonObject(with: Data(merged.stdout.utf8)) as! [String: Any]
+        XCTAssertEqual(m["documents"] as? Int, documents)
+
+        let removed = try ShardFixtures.search(["index", "--remove", articles, "--index", index, "--json"])
+        XCTAssertEqual(removed.status, 0, removed.stderr)
+        XCTAssertEqual((try JSONSerialization.jsonObject(with: Data(removed.stdout.utf8)) as! [String: Any])["documents"] as? Int, 0)
     }
 
     func testShardCountIsKeptAndMismatchesRefused() throws {
