@@ -293,6 +293,13 @@ int cx_writable_delete_document(cx_writable *db, const char *unique_term, size_t
     });
 }
 
+int cx_writable_add_spelling(cx_writable *db, const char *word, size_t len, uint32_t freqinc, cx_error **err) {
+    return guard(err, 0, [&] {
+        db->db.add_spelling(str(word, len), freqinc);
+        return 1;
+    });
+}
+
 int cx_writable_set_metadata(cx_writable *db, const char *key, const char *value, size_t vlen, cx_error **err) {
     return guard(err, 0, [&] {
         db->db.set_metadata(key, str(value, vlen));
@@ -359,6 +366,18 @@ int cx_document_add_term(cx_document *doc, const char *term, size_t len, uint32_
     return guard(err, 0, [&] {
         doc->doc.add_term(str(term, len), wdf);
         return 1;
+    });
+}
+
+cx_termlist *cx_document_termlist(cx_document *doc, cx_error **err) {
+    return guard<cx_termlist *>(err, nullptr, [&] {
+        // Copied with wdf: a document's term iterator reports wdf, not termfreq.
+        auto *tl = new cx_termlist();
+        tl->use_copy = true;
+        for (auto it = doc->doc.termlist_begin(); it != doc->doc.termlist_end(); ++it) {
+            tl->copied.emplace_back(*it, it.get_wdf());
+        }
+        return tl;
     });
 }
 

@@ -80,6 +80,7 @@ cx_document *cx_writable_get_document(cx_writable *db, uint32_t docid, cx_error 
 cx_termlist *cx_writable_allterms(cx_writable *db, const char *prefix, cx_error **err);
 uint32_t cx_writable_replace_document(cx_writable *db, const char *unique_term, size_t len, cx_document *doc, cx_error **err);
 int cx_writable_delete_document(cx_writable *db, const char *unique_term, size_t len, cx_error **err);
+int cx_writable_add_spelling(cx_writable *db, const char *word, size_t len, uint32_t freqinc, cx_error **err);
 int cx_writable_set_metadata(cx_writable *db, const char *key, const char *value, size_t vlen, cx_error **err);
 char *cx_writable_get_metadata(cx_writable *db, const char *key, size_t *outlen, cx_error **err);
 int cx_writable_commit(cx_writable *db, cx_error **err);
@@ -95,6 +96,8 @@ char *cx_document_get_value(cx_document *doc, uint32_t slot, size_t *outlen, cx_
 int cx_document_add_boolean_term(cx_document *doc, const char *term, size_t len, cx_error **err);
 int cx_document_add_term(cx_document *doc, const char *term, size_t len, uint32_t wdf, cx_error **err);
 uint32_t cx_document_docid(cx_document *doc);
+/* The terms of a document not yet in a database, with their wdf as the frequency. */
+cx_termlist *cx_document_termlist(cx_document *doc, cx_error **err);
 
 /* ---- TermGenerator ---- */
 enum { CX_STEM_NONE = 0, CX_STEM_SOME = 1, CX_STEM_ALL = 2, CX_STEM_ALL_Z = 3, CX_STEM_SOME_FULL_POS = 4 };

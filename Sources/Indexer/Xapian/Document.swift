@@ -45,6 +45,11 @@ public final class Document {
         _ = try checked { cx_document_add_boolean_term(handle, term, n, $0) }
     }
 
+    /// The document's terms with their within-document frequency.
+    public func terms() throws(XapianError) -> [TermEntry] {
+        try drainTermList(try checked { cx_document_termlist(handle, $0) })
+    }
+
     public func addTerm(_ term: String, wdf: UInt32 = 1) throws(XapianError) {
         let n = term.utf8.count
         _ = try checked { cx_document_add_term(handle, term, n, wdf, $0) }

@@ -58,6 +58,12 @@ public final class WritableDatabase {
         _ = try checked { cx_writable_delete_document(handle, uniqueTerm, n, $0) }
     }
 
+    /// Records a word for spelling suggestions ("did you mean").
+    public func addSpelling(_ word: String, frequency: UInt32 = 1) throws(XapianError) {
+        let n = word.utf8.count
+        _ = try checked { cx_writable_add_spelling(handle, word, n, frequency, $0) }
+    }
+
     public func setMetadata(_ key: String, _ value: String) throws(XapianError) {
         let n = value.utf8.count
         _ = try checked { cx_writable_set_metadata(handle, key, value, n, $0) }
