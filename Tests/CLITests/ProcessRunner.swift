@@ -145,6 +145,32 @@ enum Fixture {
         return urls
     }
 
+    /// `count` files over sub-folders, every other one a `.jsonl` of `records` articles: a mix in
+    /// which one file's documents can straddle a commit. Returns how many articles each file holds,
+    /// by path relative to `root`.
+    @discardableResult
+    static func mixedArticles(in root: URL, count: Int, records: Int = 3, perFolder: Int = 100) throws -> [String: Int] {
+        var held: [String: Int] = [:]
+        for i in 0..<count {
+            let folder = String(format: "d%03d", i / perFolder)
+            let dir = root.appendingPathComponent(folder)
+            if i % perFolder == 0 { try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true) }
+            if i % 2 == 0 {
+                let name = String(format: "a%05d.txt", i)
+                try article(i).write(to: dir.appendingPathComponent(name), atomically: false, encoding: .utf8)
+                held[folder + "/" + name] = 1
+            } else {
+                let name = String(format: "a%05d.jsonl", i)
+                let lines = (0..<records).map { r in
+                    "{\"title\": \"Feed \(i) item \(r) on trade\", \"body\": \"Tariffs in Japan, marker zq\(i)r\(r)x.\"}"
+                }
+                try (lines.joined(separator: "\n") + "\n").write(to: dir.appendingPathComponent(name), atomically: false, encoding: .utf8)
+                held[folder + "/" + name] = records
+            }
+        }
+        return held
+    }
+
     static func write(_ text: String, to url: URL) throws {
         try FileManager.default.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
         try text.write(to: url, atomically: false, encoding: .utf8)
@@ -171,4 +197,22 @@ struct IndexFacts {
         duplicatedIDs = unique.filter { $0.frequency != 1 }.map(\.term)
         fileTerms = try db.allTerms(prefix: Schema.Prefix.file).count
     }
+
+    /// Files whose recorded state (which makes the next run skip them) is not matched by all
+    /// their documents: what a crash must never leave behind. `held`: articles per relative path.
+    static func filesClaimedButIncomplete(_ path: String, root: String, held: [String: Int]) throws -> [String] {
+        let db = try Database(path: path)
+        let key = IndexedRoot(path: root).key
+        var bad: [String] = []
+        for (relative, count) in held {
+            let term = Schema.fileTerm(rootKey: key, relativePath: relative)
+            let state = try db.metadata(Schema.Metadata.fileState(fileTerm: term))
+            if !state.isEmpty && db.termFrequencyOrZero(term) != count { bad.append(relative) }
+        }
+        return bad.sorted()
+    }
+}
+
+private extension Database {
+    func termFrequencyOrZero(_ term: String) -> Int { (try? termFrequency(term)) ?? 0 }
 }

@@ -7,18 +7,26 @@ import XCTest
 /// with every article present exactly once.
 final class ReliabilityCrashTests: XCTestCase {
     static let files = 2_000
+    /// Every other file is a 3-record JSON Lines feed.
+    static let articles = 1_000 + 1_000 * 3
 
     /// Documents committed so far, as a fresh reader sees them (0 before the first commit).
     private func committed(_ ix: URL) -> Int {
         (try? Database(path: ix.path).documentCount()) ?? 0
     }
 
-    private func assertHealthy(_ ix: URL, after moment: String, file: StaticString = #filePath, line: UInt = #line) throws {
+    private func assertHealthy(_ ix: URL, after moment: String, root: URL? = nil, held: [String: Int] = [:],
+                               file: StaticString = #filePath, line: UInt = #line) throws {
         guard FileManager.default.fileExists(atPath: ix.appendingPathComponent("iamglass").path) else {
             return   // killed before Xapian created the database: nothing to check
         }
         let facts = try IndexFacts(ix.path)
         XCTAssertEqual(facts.duplicatedIDs, [], "duplicate ids after kill \(moment)", file: file, line: line)
+        if let root {
+            let claimed = try IndexFacts.filesClaimedButIncomplete(ix.path, root: root.path, held: held)
+            XCTAssertEqual(claimed, [], "after kill \(moment): state committed without all of the file's documents",
+                           file: file, line: line)
+        }
         XCTAssertEqual(facts.documents, facts.uniqueTerms, "after kill \(moment)", file: file, line: line)
         let search = try ProcessRunner.run(["trade", "--index", ix.path, "--json", "--exact"])
         XCTAssertEqual(search.status, 0, "search after kill \(moment): \(search.stderr)", file: file, line: line)
@@ -35,16 +43,16 @@ final class ReliabilityCrashTests: XCTestCase {
     func testKillNineAtSeveralMomentsThenResume() throws {
         let base = try Fixture.folder(self, "crash")
         let src = base.appendingPathComponent("src"), ix = base.appendingPathComponent("ix")
-        try Fixture.articles(in: src, count: Self.files)
+        let held = try Fixture.mixedArticles(in: src, count: Self.files)
         let args = ["index", src.path, "--index", ix.path, "--commit-every", "37", "--jobs", "2", "--quiet"]
 
         // Moments: right after start (opening/scanning), then after a growing number of committed
         // articles, so kills land inside batches at different depths of the run.
         let moments: [(String, () -> Bool)] = [
             ("at start", { true }),
-            ("after 100 committed", { self.committed(ix) >= 100 }),
-            ("after 700 committed", { self.committed(ix) >= 700 }),
-            ("after 1400 committed", { self.committed(ix) >= 1400 }),
+            ("after 150 committed", { self.committed(ix) >= 150 }),
+            ("after 1400 committed", { self.committed(ix) >= 1_400 }),
+            ("after 2800 committed", { self.committed(ix) >= 2_800 }),
         ]
         var killed = 0
         for (name, ready) in moments {
@@ -59,26 +67,27 @@ final class ReliabilityCrashTests: XCTestCase {
             child.kill9()
             killed += 1
             XCTAssertEqual(child.process.terminationReason, .uncaughtSignal)
-            try assertHealthy(ix, after: name)
+            try assertHealthy(ix, after: name, root: src, held: held)
         }
         XCTAssertGreaterThanOrEqual(killed, 3, "the runs were too fast to be killed mid-way; raise the file count")
 
         // The next run completes the job.
         let last = try ProcessRunner.run(args + ["--json"])
         XCTAssertEqual(last.status, 0, last.stderr)
-        try assertHealthy(ix, after: "(final run)")
+        try assertHealthy(ix, after: "(final run)", root: src, held: held)
         let facts = try IndexFacts(ix.path)
-        XCTAssertEqual(facts.documents, Self.files, "every file present exactly once")
-        XCTAssertEqual(facts.uniqueTerms, Self.files)
+        XCTAssertEqual(facts.documents, Self.articles, "every article present exactly once")
+        XCTAssertEqual(facts.uniqueTerms, Self.articles)
         XCTAssertEqual(facts.fileTerms, Self.files)
         XCTAssertEqual(facts.duplicatedIDs, [])
-        for probe in [0, 999, Self.files - 1] {
-            let r = try ProcessRunner.run(["zq\(probe)x", "--index", ix.path, "--json"])
+        for probe in ["zq0x", "zq1r0x", "zq999r2x", "zq1998x", "zq1999r1x"] {
+            let r = try ProcessRunner.run([probe, "--index", ix.path, "--json"])
             XCTAssertEqual(Fixture.json(r.stdout)["total"] as? Int, 1, "article \(probe)")
         }
         // And the state agrees with the documents: a further run reads nothing.
         let noop = Fixture.json(try ProcessRunner.run(args + ["--json"]).stdout)
         XCTAssertEqual(noop["unchanged"] as? Int, Self.files, "\(noop)")
+        XCTAssertEqual(noop["documents"] as? Int, Self.articles)
         XCTAssertEqual(noop["articles_written"] as? Int, 0)
         // The root was named in the index by the first (killed) run, so stats lists it.
         let stats = try ProcessRunner.run(["stats", "--index", ix.path, "--json"])
