@@ -71,6 +71,26 @@ enum ProcessRunner {
         try start(args, environment: environment).wait(timeout: timeout)
     }
 
+    /// Runs `search` as a user whom file permissions bind: as is when not root, else as `nobody`
+    /// through util-linux `setpriv`. Nil when running as root without `setpriv` (the caller skips).
+    static func runUnprivileged(_ args: [String]) throws -> Output? {
+        if getuid() != 0 { return try run(args) }
+        let setpriv = "/usr/bin/setpriv"
+        guard FileManager.default.isExecutableFile(atPath: setpriv) else { return nil }
+        let p = Process()
+        p.executableURL = URL(fileURLWithPath: setpriv)
+        p.arguments = ["--reuid=65534", "--regid=65534", "--clear-groups", binary.path] + args
+        let out = Pipe(), err = Pipe()
+        p.standardOutput = out
+        p.standardError = err
+        p.standardInput = FileHandle.nullDevice
+        try p.run()
+        let o = out.fileHandleForReading.readDataToEndOfFile(), e = err.fileHandleForReading.readDataToEndOfFile()
+        p.waitUntilExit()
+        return Output(status: p.terminationStatus, stdout: String(decoding: o, as: UTF8.self), stderr: String(decoding: e, as: UTF8.self),
+                      seconds: 0, signalled: p.terminationReason == .uncaughtSignal)
+    }
+
     /// Runs a shell command line under a pseudo-terminal with util-linux `script`; nil when it is missing.
     static func runInTerminal(_ commandLine: String, environment: [String: String] = [:]) throws -> Output? {
         guard let script = ["/usr/bin/script", "/bin/script"].first(where: { FileManager.default.isExecutableFile(atPath: $0) }) else { return nil }

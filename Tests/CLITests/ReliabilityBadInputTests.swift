@@ -58,11 +58,7 @@ final class ReliabilityBadInputTests: XCTestCase {
         XCTAssertTrue(reasons["loop/again"]?.contains("symbolic link loop") == true, "\(reasons)")
         XCTAssertEqual(reasons["dangling.txt"], "broken symbolic link")
         XCTAssertTrue(indexedAnyway["latin.txt"]?.contains("Windows-1252") == true, "\(indexedAnyway)")
-        if getuid() == 0 {
-            print("note: running as root, so chmod 000 does not stop reads; the unreadable-file assertion is skipped")
-        } else {
-            XCTAssertTrue(reasons["locked.txt"]?.contains("permission denied") == true, "\(reasons)")
-        }
+        if getuid() != 0 { XCTAssertTrue(reasons["locked.txt"]?.contains("permission denied") == true, "\(reasons)") }
 
         // The rest is indexed: good file, fallback file, the good JSONL line, every odd name.
         func total(_ q: String) throws -> Int? {
@@ -87,6 +83,33 @@ final class ReliabilityBadInputTests: XCTestCase {
         let again = Fixture.json(try ProcessRunner.run(["index", src.path, "--index", ix.path, "--max-size", "1", "--json"]).stdout)
         XCTAssertEqual(again["added"] as? Int, 0, "\(again)")
         XCTAssertEqual(again["articles_written"] as? Int, 0, "\(again)")
+    }
+
+    /// chmod 000 on a file and on a folder. Root reads through permissions, so as root the run
+    /// happens as `nobody` (setpriv); without setpriv the test is skipped with a note.
+    func testUnreadableFileAndFolderAreReported() throws {
+        let base = try Fixture.folder(self, "bad")
+        let src = base.appendingPathComponent("src"), ix = base.appendingPathComponent("ix")
+        try Fixture.write(Fixture.article(1, word: "readable"), to: src.appendingPathComponent("ok.txt"))
+        try Fixture.write(Fixture.article(2), to: src.appendingPathComponent("locked.txt"))
+        try Fixture.write(Fixture.article(3), to: src.appendingPathComponent("closed/inner.txt"))
+        try FileManager.default.createDirectory(at: ix, withIntermediateDirectories: true)
+        chmod(base.path, 0o755)
+        chmod(ix.path, 0o777)
+        chmod(src.appendingPathComponent("locked.txt").path, 0o000)
+        chmod(src.appendingPathComponent("closed").path, 0o000)
+        defer { chmod(src.appendingPathComponent("closed").path, 0o755) }
+        guard let r = try ProcessRunner.runUnprivileged(["index", src.path, "--index", ix.path, "--json"]) else {
+            throw XCTSkip("running as root without setpriv: chmod 000 cannot be tested")
+        }
+        XCTAssertEqual(r.status, 0, r.stderr)
+        let s = Fixture.json(r.stdout)
+        XCTAssertEqual(s["added"] as? Int, 1, "\(s)")
+        let skips = Dictionary(uniqueKeysWithValues: (s["skipped"] as? [[String: Any]] ?? []).map {
+            (URL(fileURLWithPath: $0["path"] as? String ?? "").lastPathComponent, $0["reason"] as? String ?? "")
+        })
+        XCTAssertEqual(skips["locked.txt"], "could not be read (permission denied)", "\(skips)")
+        XCTAssertEqual(skips["closed"], "folder could not be read", "\(skips)")
     }
 
     /// A sub-folder deleted while the run reads the tree: either outcome per file, but no crash,
