@@ -80,6 +80,7 @@ enum IndexPathProblem {
     static func notAnIndex(_ e: XapianError) -> String {
         var detail = e.message
         if detail.hasPrefix(e.kind + ": ") { detail.removeFirst(e.kind.count + 2) }
+        if e.kind == "DatabaseCreateError" { return "\(detail); give --index a folder that can be created and written" }
         return "--index does not name a usable index (\(e.kind): \(detail)); give the folder `search index FOLDER --index PATH` built, or a stub file listing shards"
     }
 }

@@ -229,7 +229,12 @@ public final class IndexBuilder {
         do {
             db = try WritableDatabase(path: indexPath, mode: .createOrOpen)
         } catch let e {
-            if e.isLock { throw .locked(index: indexPath, owner: WriterLock(indexPath: indexPath).owner()) }
+            // "already locked" is another writer; any other lock failure (a lock file that cannot
+            // be created in a read-only folder) is about permissions, and says so.
+            if e.isLock && e.message.contains("already locked") {
+                throw .locked(index: indexPath, owner: WriterLock(indexPath: indexPath).owner())
+            }
+            if e.isLock { throw .notWritable(index: indexPath, reason: e.message) }
             throw .engine(e)
         }
         let found = (try? db.metadata(Schema.Metadata.schemaVersion)).flatMap { Int($0) }
