@@ -80,6 +80,14 @@ final class ReliabilityUsageTests: XCTestCase {
             print("note: running as root without setpriv, so the folder-without-permission case is skipped")
         }
 
+        // An index this user may read but not write: not "locked by another writer", but why.
+        if getuid() == 0, let r = try ProcessRunner.runUnprivileged(["index", Self.base.appendingPathComponent("src").path, "--index", Self.index.path]) {
+            XCTAssertEqual(r.status, 1, r.stderr)
+            XCTAssertEqual(r.stderr.split(separator: "\n").count, 1, r.stderr)
+            XCTAssertTrue(r.stderr.contains("cannot write to the index"), r.stderr)
+            XCTAssertFalse(r.stderr.contains("locked by"), r.stderr)
+        }
+
         // No index at all is the documented exit 1, with the command that builds one.
         let r = try ProcessRunner.run(["trade", "--index", Self.base.appendingPathComponent("none").path])
         XCTAssertEqual(r.status, 1)
