@@ -33,6 +33,28 @@ final class IncrementalTests: XCTestCase {
         XCTAssertFalse(s.sameStat(as: ArticleFile(path: "/x", relativePath: "x", size: 42, modified: when.addingTimeInterval(1))))
     }
 
+    /// Rewritten within the same second as it was indexed, same size, same mtime: the stat cannot
+    /// tell, so a file that recent was stored for a hash check, which sees the change.
+    func testSameSecondRewriteIsNotMissed() throws {
+        let url = base.appendingPathComponent("src/a.txt")
+        try put("a.txt", "Alpha\n\nFirst story about France.\n")
+        let mtime = try XCTUnwrap(try FileManager.default.attributesOfItem(atPath: url.path)[.modificationDate] as? Date)
+        XCTAssertEqual(try indexOnce().added, 1)
+        try put("a.txt", "Alpha\n\nFirst story about Kenyan.\n")   // same size as before
+        try FileManager.default.setAttributes([.modificationDate: mtime], ofItemAtPath: url.path)
+        let s = try indexOnce()
+        XCTAssertEqual([s.updated, s.unchanged], [1, 0], "\(s)")
+
+        // An old file keeps a trusted stat: no hash check, no read.
+        let old = Date(timeIntervalSinceNow: -3_600)
+        try FileManager.default.setAttributes([.modificationDate: old], ofItemAtPath: url.path)
+        XCTAssertEqual(try indexOnce().unchanged, 1)
+        let db = try Database(path: base.appendingPathComponent("ix").path)
+        let term = try XCTUnwrap(try db.allTerms(prefix: Schema.Prefix.file).first).term
+        let state = try XCTUnwrap(FileState(encoded: try db.metadata(Schema.Metadata.fileState(fileTerm: term))))
+        XCTAssertEqual(state.modified, Int64(old.timeIntervalSince1970.rounded(.down)))
+    }
+
     /// Every file term has its state and every state its documents: what a commit may hold.
     func testStatesAndDocumentsAgree() throws {
         try put("a.txt", "Alpha\n\nFirst story about France.\n")

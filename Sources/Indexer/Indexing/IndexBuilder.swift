@@ -100,7 +100,7 @@ public final class IndexBuilder {
                     let stateKey = Schema.Metadata.fileState(fileTerm: candidate.term)
                     switch result {
                     case .sameContent(let state):
-                        try db.setMetadata(stateKey, state.encoded)
+                        try db.setMetadata(stateKey, state.trustingStat(ifOlderThan: started).encoded)
                         summary.unchanged += 1
                     case .failed(let skip):
                         summary.skipped.append(Self.absoluteSkip(skip, root: rootPath))
@@ -133,7 +133,7 @@ public final class IndexBuilder {
                         // so one Xapian commit holds both: a state never vouches for uncommitted documents.
                         // (An automatic flush inside a huge file commits documents without the state;
                         // the next run then finds no state and reads the file again.)
-                        try db.setMetadata(stateKey, state.encoded)
+                        try db.setMetadata(stateKey, state.trustingStat(ifOlderThan: started).encoded)
                         summary.articlesWritten += items.count
                         sinceCommit += items.count
                         if candidate.existed { summary.updated += 1 } else { summary.added += 1 }
