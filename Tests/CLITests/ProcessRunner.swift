@@ -33,17 +33,23 @@ enum ProcessRunner {
         let errURL: URL
         init(process: Process, outURL: URL, errURL: URL) { self.process = process; self.outURL = outURL; self.errURL = errURL }
         var pid: Int32 { process.processIdentifier }
-        func kill9() { kill(process.processIdentifier, SIGKILL); process.waitUntilExit() }
+        func kill9() {
+            kill(process.processIdentifier, SIGKILL)
+            process.waitUntilExit()
+            try? FileManager.default.removeItem(at: outURL.deletingLastPathComponent())
+        }
         func wait(timeout: Double = 300) -> Output {
             let start = Date()
             while process.isRunning && Date().timeIntervalSince(start) < timeout { usleep(20_000) }
             if process.isRunning { kill(process.processIdentifier, SIGKILL) }
             process.waitUntilExit()
-            return Output(status: process.terminationStatus,
-                          stdout: (try? String(contentsOf: outURL, encoding: .utf8)) ?? "",
-                          stderr: (try? String(contentsOf: errURL, encoding: .utf8)) ?? "",
-                          seconds: Date().timeIntervalSince(start),
-                          signalled: process.terminationReason == .uncaughtSignal)
+            let output = Output(status: process.terminationStatus,
+                                stdout: (try? String(contentsOf: outURL, encoding: .utf8)) ?? "",
+                                stderr: (try? String(contentsOf: errURL, encoding: .utf8)) ?? "",
+                                seconds: Date().timeIntervalSince(start),
+                                signalled: process.terminationReason == .uncaughtSignal)
+            try? FileManager.default.removeItem(at: outURL.deletingLastPathComponent())
+            return output
         }
     }
 
@@ -54,7 +60,7 @@ enum ProcessRunner {
         var env = ProcessInfo.processInfo.environment
         for (k, v) in environment { env[k] = v }
         p.environment = env
-        let dir = FileManager.default.temporaryDirectory.appendingPathComponent("proc-\(UUID().uuidString)")
+        let dir = FileManager.default.temporaryDirectory.appendingPathComponent("newsindex-proc-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
         let out = dir.appendingPathComponent("out"), err = dir.appendingPathComponent("err")
         FileManager.default.createFile(atPath: out.path, contents: nil)
