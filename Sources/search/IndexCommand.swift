@@ -17,7 +17,7 @@ struct IndexCommand: ParsableCommand {
     var jobs: Int = ProcessInfo.processInfo.activeProcessorCount
     @Flag(name: .long, help: "Re-read every file instead of only new and changed ones.")
     var full = false
-    @Option(name: .customLong("max-size"), help: "Skip files larger than this many megabytes.")
+    @Option(name: .customLong("max-size"), help: "Skip files larger than this many megabytes (each is reported with the cap).")
     var maxSize: Double = 20
     @Option(name: .customLong("commit-every"), help: "Articles written between commits.")
     var commitEvery: Int = 2_000
@@ -25,7 +25,7 @@ struct IndexCommand: ParsableCommand {
     var report: String?
     @Option(name: .long, help: "Split a new index into N shard databases (PATH/shard-0…, listed in the stub PATH/XAPIANDB), written in parallel. An existing sharded index keeps its shards.")
     var shards: Int?
-    @Flag(name: .long, help: "No progress line.")
+    @Flag(name: .long, help: "No progress line (there is none anyway when standard error is not a terminal).")
     var quiet = false
     @Flag(name: .long, help: "Print the summary as JSON.")
     var json = false
@@ -49,7 +49,7 @@ struct IndexCommand: ParsableCommand {
         let builder = ShardedIndex.applies(indexPath: indexOption.index, shards: shards)
             ? IndexWriter.sharded(ShardedIndex(indexPath: indexOption.index, shards: shards, options: options))
             : IndexWriter.single(IndexBuilder(indexPath: indexOption.index, options: options))
-        let progress = ProgressLine(enabled: !quiet && !json && Terminal.errorIsInteractive)
+        let progress = ProgressLine(enabled: !quiet && !json && ProgressLine.terminalAllowsIt, plain: ProcessInfo.processInfo.environment["NO_COLOR"].map { !$0.isEmpty } ?? false)
         let summary: IndexSummary
         do {
             if let remove {
@@ -71,10 +71,7 @@ struct IndexCommand: ParsableCommand {
     }
 
     private func writeReport(_ summary: IndexSummary, to path: String) throws {
-        var out = ""
-        for s in summary.skipped {
-            out += JSON.object([("path", .string(s.path)), ("reason", .string(s.reason))]).text + "\n"
-        }
+        let out = SummaryRenderer.reportLines(summary)
         do {
             try out.write(toFile: path, atomically: true, encoding: .utf8)
         } catch {

@@ -13,13 +13,45 @@ enum SummaryRenderer {
         out += "\(s.added) added, \(s.updated) updated, \(s.removed) removed, \(s.unchanged) unchanged, \(s.skipped.count) skipped"
         out += " (\(s.articlesWritten) articles written; the index holds \(s.documents)).\n"
         if !s.decodedAsWindows1252.isEmpty {
-            out += "\(s.decodedAsWindows1252.count) files were not UTF-8 and were read as Windows-1252.\n"
+            let n = s.decodedAsWindows1252.count
+            out += "\(n) \(n == 1 ? "file was" : "files were") not UTF-8 and \(n == 1 ? "was" : "were") indexed as Windows-1252"
+            out += n <= 3 ? ": " + s.decodedAsWindows1252.map(shown).joined(separator: ", ") + ".\n" : ".\n"
         }
         for skip in s.skipped.prefix(shownSkips) {
-            out += "  skipped \(skip.path): \(skip.reason)\n"
+            out += "  skipped \(shown(skip.path)): \(skip.reason)\n"
         }
         if s.skipped.count > shownSkips {
             out += "  … and \(s.skipped.count - shownSkips) more" + (reportPath == nil ? " (--report FILE lists them all)\n" : " (see \(reportPath!))\n")
+        }
+        return out
+    }
+
+    /// A path on one terminal line: control characters (a newline in a file name) written as escapes.
+    static func shown(_ path: String) -> String {
+        guard path.unicodeScalars.contains(where: { $0.value < 0x20 || $0.value == 0x7F }) else { return path }
+        var out = ""
+        for u in path.unicodeScalars {
+            switch u {
+            case "\n": out += "\\n"
+            case "\t": out += "\\t"
+            case "\r": out += "\\r"
+            case _ where u.value < 0x20 || u.value == 0x7F: out += String(format: "\\x%02X", u.value)
+            default: out.unicodeScalars.append(u)
+            }
+        }
+        return out
+    }
+
+    /// `--report`: one JSON line per path that was skipped, then one per file indexed through the
+    /// Windows-1252 fallback (`"indexed": true`), each with its reason.
+    static func reportLines(_ s: IndexSummary) -> String {
+        var out = ""
+        for skip in s.skipped {
+            out += JSON.object([("path", .string(skip.path)), ("reason", .string(skip.reason)), ("indexed", .bool(false))]).text + "\n"
+        }
+        for path in s.decodedAsWindows1252 {
+            out += JSON.object([("path", .string(path)), ("reason", .string("not valid UTF-8; indexed as Windows-1252")),
+                                ("indexed", .bool(true))]).text + "\n"
         }
         return out
     }

@@ -9,7 +9,7 @@ enum CSVReader {
         let names = header.fields.map { $0.trimmingCharacters(in: .whitespaces).lowercased() }
         guard RecordFields.looksLikeArticle(names), names.contains(where: { (ArticleFields.body + ArticleFields.lead).contains($0) }) else {
             throw ReadError(path: file.relativePath,
-                            reason: "CSV header has no text column (looked for text, body, content…; found \(header.fields.joined(separator: ", ")))")
+                            reason: "CSV header has no text column (looked for text, body, content…; found \(shownColumns(header.fields)))")
         }
         guard !rows.isEmpty else { throw ReadError(path: file.relativePath, reason: "CSV has a header but no rows") }
 
@@ -36,5 +36,13 @@ enum CSVReader {
             }
         }
         return (articles, skipped)
+    }
+
+    /// The header's names for a message: the first eight, each cut to 40 characters, and a count
+    /// of the rest, so a malformed header (a whole data line, 100 000 columns) keeps the reason short.
+    static func shownColumns(_ fields: [String]) -> String {
+        let shown = fields.prefix(8).map { $0.count > 40 ? String($0.prefix(40)) + "…" : $0 }
+        let more = fields.count > 8 ? " and \(fields.count - 8) more" : ""
+        return shown.joined(separator: ", ") + more
     }
 }

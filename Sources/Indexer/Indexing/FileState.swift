@@ -20,6 +20,16 @@ struct FileState: Equatable {
 
     var encoded: String { "\(size):\(modified):\(String(contentHash, radix: 16))" }
 
+    /// A file modified in the last seconds before the run may change again within the same
+    /// second, keeping its size and whole-second mtime (the "racy git" problem). Such a state is
+    /// stored with no mtime, so the next run checks its hash instead of trusting the stat.
+    func trustingStat(ifOlderThan runStart: Date, margin: TimeInterval = 2) -> FileState {
+        guard Double(modified) + 1 > runStart.timeIntervalSince1970 - margin else { return self }
+        var s = self
+        s.modified = -1
+        return s
+    }
+
     func sameStat(as file: ArticleFile) -> Bool {
         size == file.size && modified == Int64(file.modified.timeIntervalSince1970.rounded(.down))
     }

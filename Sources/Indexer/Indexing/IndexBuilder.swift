@@ -1,4 +1,9 @@
 import Foundation
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
 
 /// Settings for one `search index` run.
 public struct IndexOptions: Sendable {
@@ -57,6 +62,13 @@ public final class IndexBuilder {
             }
             summary.skipped = scanned.skipped.map { Self.absoluteSkip($0, root: rootPath) }
 
+            // Name the root in the index before the first batch commit, so that an interrupted
+            // first run still leaves a root that `search stats` lists and `--remove` can drop.
+            if !info.roots.contains(where: { $0.path == rootPath }) {
+                info.roots.append(root)
+                try db.setMetadata(Schema.Metadata.info, info.encoded)
+            }
+
             // Classify against what the index holds for this root.
             let filePrefix = Schema.Prefix.file + root.key + ":"
             var vanished = Set(try db.allTerms(prefix: filePrefix).map(\.term))
@@ -77,6 +89,10 @@ public final class IndexBuilder {
             var done = 0
             let chunk = max(32, options.jobs * 64)
             var start = 0
+            if !candidates.isEmpty {
+                progress?(IndexProgress(phase: .indexing, filesDone: 0, filesTotal: candidates.count, articles: 0,
+                                        elapsed: Date().timeIntervalSince(started)))
+            }
             while start < candidates.count {
                 let batch = Array(candidates[start..<min(start + chunk, candidates.count)])
                 start += batch.count
@@ -86,12 +102,22 @@ public final class IndexBuilder {
                     let stateKey = Schema.Metadata.fileState(fileTerm: candidate.term)
                     switch result {
                     case .sameContent(let state):
-                        try db.setMetadata(stateKey, state.encoded)
+                        try db.setMetadata(stateKey, state.trustingStat(ifOlderThan: started).encoded)
                         summary.unchanged += 1
                     case .failed(let skip):
                         summary.skipped.append(Self.absoluteSkip(skip, root: rootPath))
                         if candidate.existed {
                             // The file is still there but no longer readable: drop the stale copy.
+                            try db.delete(uniqueTerm: candidate.term)
+                            try db.setMetadata(stateKey, "")
+                            summary.removed += 1
+                        }
+                    case .articles(let items, let skips, _, _) where items.isEmpty:
+                        // Every record was bad (each is reported): nothing to index, nothing to remember.
+                        let reported = skips.map { Self.absoluteSkip($0, root: rootPath) }
+                        summary.skipped.append(contentsOf: reported.isEmpty
+                            ? [Skip(path: candidate.file.path, reason: "no articles in the file")] : reported)
+                        if candidate.existed {
                             try db.delete(uniqueTerm: candidate.term)
                             try db.setMetadata(stateKey, "")
                             summary.removed += 1
@@ -105,7 +131,11 @@ public final class IndexBuilder {
                                                         format: item.format, root: root, file: candidate.file)
                             try db.replace(uniqueTerm: Schema.uniqueTerm(rootKey: root.key, articleID: item.article.id), with: doc)
                         }
-                        try db.setMetadata(stateKey, state.encoded)
+                        // The file's state goes in after its documents and before any commit point,
+                        // so one Xapian commit holds both: a state never vouches for uncommitted documents.
+                        // (An automatic flush inside a huge file commits documents without the state;
+                        // the next run then finds no state and reads the file again.)
+                        try db.setMetadata(stateKey, state.trustingStat(ifOlderThan: started).encoded)
                         summary.articlesWritten += items.count
                         sinceCommit += items.count
                         if candidate.existed { summary.updated += 1 } else { summary.added += 1 }
@@ -201,7 +231,12 @@ public final class IndexBuilder {
         do {
             db = try WritableDatabase(path: indexPath, mode: .createOrOpen)
         } catch let e {
-            if e.isLock { throw .locked(index: indexPath, owner: WriterLock(indexPath: indexPath).owner()) }
+            // "already locked" is another writer; any other lock failure (a lock file that cannot
+            // be created in a read-only folder) is about permissions, and says so.
+            if e.isLock && e.message.contains("already locked") {
+                throw .locked(index: indexPath, owner: WriterLock(indexPath: indexPath).owner())
+            }
+            if e.isLock { throw .notWritable(index: indexPath, reason: e.message) }
             throw .engine(e)
         }
         let found = (try? db.metadata(Schema.Metadata.schemaVersion)).flatMap { Int($0) }
@@ -243,7 +278,7 @@ public final class IndexBuilder {
         do {
             data = try Data(contentsOf: URL(fileURLWithPath: c.file.path))
         } catch {
-            return .failed(Skip(path: c.file.path, reason: "unreadable: \(error.localizedDescription)"))
+            return .failed(Skip(path: c.file.path, reason: Self.unreadableReason(path: c.file.path, error: error)))
         }
         let hash = data.withUnsafeBytes { StableHash.value(bytes: $0) }
         let state = FileState(size: data.count, modified: c.file.modified, contentHash: hash)
@@ -259,6 +294,18 @@ public final class IndexBuilder {
         } catch {
             return .failed(Skip(path: error.path, reason: error.reason))
         }
+    }
+
+    /// Why a scanned file could not be read, in words: gone since the scan, or the system's reason.
+    static func unreadableReason(path: String, error: Error) -> String {
+        var st = stat()
+        if lstat(path, &st) != 0 && errno == ENOENT { return "disappeared during the run (deleted or moved after the scan)" }
+        let ns = error as NSError
+        if let posix = ns.userInfo[NSUnderlyingErrorKey] as? NSError, posix.domain == NSPOSIXErrorDomain {
+            return "could not be read (\(String(cString: strerror(Int32(posix.code))).lowercased()))"
+        }
+        if ns.code == NSFileReadNoPermissionError { return "could not be read (permission denied)" }
+        return "could not be read (\(ns.localizedDescription))"
     }
 
     /// Readers and the scanner name paths relative to the root; reports name them in full.
