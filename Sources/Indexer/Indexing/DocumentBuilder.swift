@@ -1,14 +1,23 @@
 import Foundation
 
 /// Turns an article and its entities into a Xapian document, as `Schema` prescribes.
-/// Owns a TermGenerator, so one builder serves one thread.
+/// Owns a TermGenerator, so one builder serves one thread. It touches no database, so
+/// documents are built on worker threads and only handed to the single writer.
 final class DocumentBuilder {
     private let terms: TermGenerator
 
-    /// `spellingDatabase`: when given, words are recorded for "did you mean" suggestions.
-    init(spellingDatabase: WritableDatabase?) throws(XapianError) {
+    init() throws(XapianError) {
         terms = try TermGenerator(language: Schema.language, strategy: Schema.stemStrategy)
-        if let spellingDatabase { try terms.enableSpelling(on: spellingDatabase) }
+    }
+
+    /// Records a built document's words in the spelling table ("did you mean"), on the writer.
+    /// Unprefixed terms are the words as written; prefixed ones (uppercase) are fields and ids.
+    static func recordSpelling(of doc: Document, in db: WritableDatabase) throws(XapianError) {
+        for t in try doc.terms() {
+            guard let first = t.term.unicodeScalars.first, !("A"..."Z").contains(first),
+                  !first.properties.isWhitespace else { continue }
+            try db.addSpelling(t.term, frequency: UInt32(clamping: t.frequency))
+        }
     }
 
     func build(article: Article, entities: Entities, format: String, root: IndexedRoot, file: ArticleFile) throws(XapianError) -> Document {

@@ -84,7 +84,6 @@ public final class IndexBuilder {
                 candidates.append(Candidate(file: file, term: term, existed: existed, oldHash: options.full ? nil : old?.contentHash))
             }
 
-            let builder = try DocumentBuilder(spellingDatabase: db)
             var sinceCommit = 0
             var done = 0
             let chunk = max(32, options.jobs * 64)
@@ -93,11 +92,21 @@ public final class IndexBuilder {
                 progress?(IndexProgress(phase: .indexing, filesDone: 0, filesTotal: candidates.count, articles: 0,
                                         elapsed: Date().timeIntervalSince(started)))
             }
-            while start < candidates.count {
+            // Reading, tagging and building documents for the next batch overlaps writing this one:
+            // the single Xapian writer is the bottleneck, so it should never wait for extraction.
+            let recognizer = self.recognizer
+            let jobs = options.jobs
+            let fixedRoot = root
+            func launch() -> ExtractionJob? {
+                guard start < candidates.count else { return nil }
                 let batch = Array(candidates[start..<min(start + chunk, candidates.count)])
                 start += batch.count
-                let recognizer = self.recognizer
-                let extracted = batch.parallelMap(jobs: options.jobs) { Self.extract($0, recognizer: recognizer) }
+                return ExtractionJob(batch, jobs: jobs) { Self.extract($0, root: fixedRoot, recognizer: recognizer) }
+            }
+            var pending = launch()
+            while let job = pending {
+                let (batch, extracted) = job.wait()
+                pending = launch()
                 for (candidate, result) in zip(batch, extracted) {
                     let stateKey = Schema.Metadata.fileState(fileTerm: candidate.term)
                     switch result {
@@ -127,9 +136,8 @@ public final class IndexBuilder {
                         if fallback { summary.decodedAsWindows1252.append(candidate.file.path) }
                         if candidate.existed { try db.delete(uniqueTerm: candidate.term) }
                         for item in items {
-                            let doc = try builder.build(article: item.article, entities: item.entities,
-                                                        format: item.format, root: root, file: candidate.file)
-                            try db.replace(uniqueTerm: Schema.uniqueTerm(rootKey: root.key, articleID: item.article.id), with: doc)
+                            try db.replace(uniqueTerm: item.uniqueTerm, with: item.document.value)
+                            try DocumentBuilder.recordSpelling(of: item.document.value, in: db)
                         }
                         // The file's state goes in after its documents and before any commit point,
                         // so one Xapian commit holds both: a state never vouches for uncommitted documents.
@@ -260,10 +268,10 @@ public final class IndexBuilder {
         var oldHash: UInt64?
     }
 
+    /// One article ready for the writer: its document was built on a worker thread.
     struct Tagged: Sendable {
-        var article: Article
-        var entities: Entities
-        var format: String
+        var uniqueTerm: String
+        var document: Handoff<Document>
     }
 
     enum Extracted: Sendable {
@@ -272,8 +280,8 @@ public final class IndexBuilder {
         case articles([Tagged], [Skip], FileState, Bool)
     }
 
-    /// Reads, hashes and tags one file; runs on worker threads, touches no Xapian object.
-    static func extract(_ c: Candidate, recognizer: EntityRecognizer) -> Extracted {
+    /// Reads, hashes, tags and builds the documents of one file on a worker thread; touches no database.
+    static func extract(_ c: Candidate, root: IndexedRoot, recognizer: EntityRecognizer) -> Extracted {
         let data: Data
         do {
             data = try Data(contentsOf: URL(fileURLWithPath: c.file.path))
@@ -283,17 +291,26 @@ public final class IndexBuilder {
         let hash = data.withUnsafeBytes { StableHash.value(bytes: $0) }
         let state = FileState(size: data.count, modified: c.file.modified, contentHash: hash)
         if let old = c.oldHash, old == hash { return .sameContent(state) }
+        let read: (articles: [Article], skipped: [Skip])
         do {
-            let read = try ArticleReader.read(data: data, file: c.file)
-            let mtimeDay = PartialDate.utcDay(of: c.file.modified)
-            let format = (c.file.path as NSString).pathExtension.lowercased()
-            let tagged = read.articles.map { a in
-                Tagged(article: a, entities: recognizer.recognize(a, fallbackDate: mtimeDay), format: format)
-            }
-            return .articles(tagged, read.skipped, state, read.articles.contains { $0.decodedAsWindows1252 })
+            read = try ArticleReader.read(data: data, file: c.file)
         } catch {
             return .failed(Skip(path: error.path, reason: error.reason))
         }
+        let mtimeDay = PartialDate.utcDay(of: c.file.modified)
+        let format = (c.file.path as NSString).pathExtension.lowercased()
+        var tagged: [Tagged] = []
+        do {
+            let builder = try DocumentBuilder()
+            for a in read.articles {
+                let doc = try builder.build(article: a, entities: recognizer.recognize(a, fallbackDate: mtimeDay),
+                                            format: format, root: root, file: c.file)
+                tagged.append(Tagged(uniqueTerm: Schema.uniqueTerm(rootKey: root.key, articleID: a.id), document: Handoff(doc)))
+            }
+        } catch {
+            return .failed(Skip(path: c.file.path, reason: "could not be indexed (\(error.message))"))
+        }
+        return .articles(tagged, read.skipped, state, read.articles.contains { $0.decodedAsWindows1252 })
     }
 
     /// Why a scanned file could not be read, in words: gone since the scan, or the system's reason.
