@@ -149,6 +149,11 @@ public struct ShardLayout: Sendable {
         guard let stub = ShardStub.read(indexPath) else { return nil }
         var paths: [String] = []
         for e in stub.entries {
+            if case .other(let line) = e {
+                // Not a line Xapian's stub format allows for writing: most likely not a stub at all.
+                throw .engine(XapianError(kind: "DatabaseOpeningError",
+                    message: "\(stub.file) is not a database or a stub of local shards (line '\(line)')"))
+            }
             guard case .local(let p) = e else {
                 throw .engine(XapianError(kind: "InvalidArgumentError",
                     message: "\(stub.file) lists '\(e)': only local shards can be written; run `search index` on the machine that holds it, against that shard"))
