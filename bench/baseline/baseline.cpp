@@ -3,9 +3,10 @@
 // then the body) and no entity work. One writer.
 //
 //   baseline index CORPUS_DIR DB          index every *.txt (Title:/Date: header lines, blank line, body)
-//   baseline query DB QUERIES [--facet] [--passes N] [--times FILE]
+//   baseline query DB QUERIES [--facet] [--snippets] [--passes N] [--times FILE]
 //        answer each query (top 10, document data read); with --facet a ValueCountMatchSpy on
-//        the year slot and check_at_least = doccount. Prints JSON with p50/p95 per pass.
+//        the year slot and check_at_least = doccount; with --snippets an MSet::snippet of each
+//        hit's body (what a result page shows; flags 0, as NewsIndex). Prints JSON with p50/p95 per pass.
 //
 // Build: g++ -O2 -std=c++17 -o bench/out/baseline bench/baseline/baseline.cpp -lxapian
 #include <xapian.h>
@@ -100,7 +101,7 @@ static double percentile(std::vector<double> v, double p) {
     return v[i];
 }
 
-static int do_query(const std::string& dbpath, const std::string& qfile, bool facet, int passes,
+static int do_query(const std::string& dbpath, const std::string& qfile, bool facet, bool snippets, int passes,
                     const std::string& timesfile) {
     std::vector<std::string> queries;
     std::ifstream in(qfile);
@@ -108,7 +109,8 @@ static int do_query(const std::string& dbpath, const std::string& qfile, bool fa
 
     Xapian::Database db(dbpath);
     Xapian::QueryParser qp;
-    qp.set_stemmer(Xapian::Stem("english"));
+    Xapian::Stem stem("english");
+    qp.set_stemmer(stem);
     qp.set_stemming_strategy(Xapian::QueryParser::STEM_SOME);
     qp.set_database(db);
     qp.set_default_op(Xapian::Query::OP_AND);
@@ -134,7 +136,14 @@ static int do_query(const std::string& dbpath, const std::string& qfile, bool fa
             if (facet) enq.add_matchspy(&spy);
             Xapian::MSet mset = enq.get_mset(0, 10, facet ? ndocs : 11);
             size_t sink = 0;
-            for (auto it = mset.begin(); it != mset.end(); ++it) sink += it.get_document().get_data().size();
+            for (auto it = mset.begin(); it != mset.end(); ++it) {
+                std::string data = it.get_document().get_data();
+                sink += data.size();
+                if (snippets) {
+                    size_t body = data.find('\n', data.find('\n') + 1);   // path \n title \n body
+                    sink += mset.snippet(body == std::string::npos ? "" : data.substr(body + 1), 200, stem, 0, "<b>", "</b>", "\u2026").size();
+                }
+            }
             if (facet) for (auto v = spy.values_begin(); v != spy.values_end(); ++v) sink += v.get_termfreq();
             matched += mset.get_matches_estimated() > 0;
             ms.push_back(std::chrono::duration<double, std::milli>(Clock::now() - t).count());
@@ -164,18 +173,19 @@ int main(int argc, char** argv) {
     try {
         if (argc >= 4 && strcmp(argv[1], "index") == 0) return do_index(argv[2], argv[3]);
         if (argc >= 4 && strcmp(argv[1], "query") == 0) {
-            bool facet = false; int passes = 3; std::string times;
+            bool facet = false, snippets = false; int passes = 3; std::string times;
             for (int i = 4; i < argc; ++i) {
                 if (strcmp(argv[i], "--facet") == 0) facet = true;
+                else if (strcmp(argv[i], "--snippets") == 0) snippets = true;
                 else if (strcmp(argv[i], "--passes") == 0 && i + 1 < argc) passes = atoi(argv[++i]);
                 else if (strcmp(argv[i], "--times") == 0 && i + 1 < argc) times = argv[++i];
             }
-            return do_query(argv[2], argv[3], facet, passes, times);
+            return do_query(argv[2], argv[3], facet, snippets, passes, times);
         }
     } catch (const Xapian::Error& e) {
         fprintf(stderr, "baseline: %s\n", e.get_description().c_str());
         return 1;
     }
-    fprintf(stderr, "usage: baseline index CORPUS_DIR DB | baseline query DB QUERIES [--facet] [--passes N] [--times FILE]\n");
+    fprintf(stderr, "usage: baseline index CORPUS_DIR DB | baseline query DB QUERIES [--facet] [--snippets] [--passes N] [--times FILE]\n");
     return 2;
 }
