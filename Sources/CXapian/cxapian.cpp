@@ -204,6 +204,24 @@ int cx_database_compact(cx_database *db, const char *dest, cx_error **err) {
     });
 }
 
+cx_database *cx_database_new_empty(cx_error **err) {
+    return guard<cx_database *>(err, nullptr, [&] { return new cx_database{Xapian::Database()}; });
+}
+
+cx_database *cx_database_open_remote(const char *host, unsigned port, unsigned timeout_ms,
+                                     unsigned connect_timeout_ms, cx_error **err) {
+    return guard<cx_database *>(err, nullptr, [&] {
+        return new cx_database{Xapian::Remote::open(host, port, timeout_ms, connect_timeout_ms)};
+    });
+}
+
+int cx_database_add(cx_database *db, cx_database *other, cx_error **err) {
+    return guard(err, 0, [&] {
+        db->db.add_database(other->db);
+        return 1;
+    });
+}
+
 int cx_termlist_next(cx_termlist *tl, const char **term, size_t *len, uint32_t *termfreq, cx_error **err) {
     return guard(err, 0, [&] {
         if (tl->use_copy) {

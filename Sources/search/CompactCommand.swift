@@ -7,7 +7,7 @@ struct CompactCommand: ParsableCommand {
     static let configuration = CommandConfiguration(commandName: "compact", abstract: "Compact the index, or merge a sharded index into one database.")
 
     @OptionGroup var indexOption: IndexOption
-    @Option(name: .long, help: "Write the compacted database here instead of replacing the index.")
+    @Option(name: .long, help: "Write the compacted database here. Default: a single database is replaced in place; a sharded index is merged into PATH.compact.")
     var output: String?
 
     func run() throws {

@@ -16,6 +16,8 @@ struct FacetsCommand: ParsableCommand {
     var by: [String] = []
     @Option(name: .customLong("facet-limit"), help: "Values shown per facet.")
     var facetLimit: Int = 10
+    @Flag(name: .customLong("allow-partial"), help: "Over shards: if a shard cannot be reached, answer from the others and say which is missing.")
+    var allowPartial = false
     @Flag(name: .long, help: "Print JSON.")
     var json = false
     @Flag(name: .long, help: "Print CSV (facet,value,label,count) for spreadsheets.")
@@ -32,26 +34,43 @@ struct FacetsCommand: ParsableCommand {
             filters.apply(to: &request)
             request.limit = 0
             request.facetLimit = facetLimit
+            request.allowPartial = allowPartial
             let names = by.isEmpty ? ["country", "leader", "date"] : by.flatMap { $0.split(separator: ",").map(String.init) }
             for n in names { request.facets.append(try FacetSpec.parse(n)) }
             let result = try Searcher(indexPath: indexOption.index).search(request)
+            if !json { PartialAnswer.warn(result) }
             if json {
-                print(JSON.object([
+                print(PartialAnswer.json(JSON.object([
                     ("query", .string(result.query)),
                     ("total", .int(result.total)),
                     ("exact", .bool(result.exact)),
                     ("facets", FacetRenderer.facetsJSON(result.facets)),
                     ("facet_totals", FacetRenderer.totalsJSON(result.facets)),
                     ("facet_info", FacetRenderer.infoJSON(result.facets)),
-                ]).text)
+                ]), result).text)
             } else if csv {
                 print(FacetRenderer.csv(result.facets), terminator: "")
             } else {
-                print("\(result.total) articles counted\n")
+                print("\(result.total) \(result.total == 1 ? "article" : "articles") counted\n")
                 print(FacetRenderer.text(result.facets), terminator: "")
             }
         } catch {
             throw CommandFailure.from(error)
         }
+    }
+}
+
+/// How an answer from only some shards (`--allow-partial`) says what is missing:
+/// a warning on standard error, and `missing_shards` in JSON (QueryRenderer says it for queries).
+enum PartialAnswer {
+    static func warn(_ r: SearchResult) {
+        guard !r.missingShards.isEmpty else { return }
+        Terminal.error("partial answer: shard\(r.missingShards.count == 1 ? "" : "s") unreachable and left out: \(r.missingShards.joined(separator: ", "))")
+    }
+
+    static func json(_ value: JSON, _ r: SearchResult) -> JSON {
+        guard !r.missingShards.isEmpty, case .object(var pairs) = value else { return value }
+        pairs.append(("missing_shards", .array(r.missingShards.map { .string($0) })))
+        return .object(pairs)
     }
 }

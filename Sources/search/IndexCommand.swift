@@ -23,6 +23,8 @@ struct IndexCommand: ParsableCommand {
     var commitEvery: Int = 2_000
     @Option(name: .long, help: "Write every skipped path and its reason to this file as JSON Lines.")
     var report: String?
+    @Option(name: .long, help: "Split a new index into N shard databases (PATH/shard-0…, listed in the stub PATH/XAPIANDB), written in parallel. An existing sharded index keeps its shards.")
+    var shards: Int?
     @Flag(name: .long, help: "No progress line.")
     var quiet = false
     @Flag(name: .long, help: "Print the summary as JSON.")
@@ -35,6 +37,7 @@ struct IndexCommand: ParsableCommand {
         guard jobs >= 1 else { throw ValidationError("--jobs must be 1 or more, not \(jobs)") }
         guard maxSize > 0 else { throw ValidationError("--max-size must be more than 0 MB") }
         guard commitEvery >= 1 else { throw ValidationError("--commit-every must be 1 or more") }
+        if let shards, shards < 1 { throw ValidationError("--shards must be 1 or more, not \(shards)") }
     }
 
     func run() throws {
@@ -43,7 +46,9 @@ struct IndexCommand: ParsableCommand {
         options.full = full
         options.maxFileSize = Int(maxSize * 1_000_000)
         options.commitEvery = commitEvery
-        let builder = IndexBuilder(indexPath: indexOption.index, options: options)
+        let builder = ShardedIndex.applies(indexPath: indexOption.index, shards: shards)
+            ? IndexWriter.sharded(ShardedIndex(indexPath: indexOption.index, shards: shards, options: options))
+            : IndexWriter.single(IndexBuilder(indexPath: indexOption.index, options: options))
         let progress = ProgressLine(enabled: !quiet && !json && Terminal.errorIsInteractive)
         let summary: IndexSummary
         do {
@@ -74,6 +79,26 @@ struct IndexCommand: ParsableCommand {
             try out.write(toFile: path, atomically: true, encoding: .utf8)
         } catch {
             throw CommandFailure(message: "cannot write the report to \(path): \(error.localizedDescription)", code: 1)
+        }
+    }
+}
+
+/// One database or shards behind a stub: the same two calls either way.
+enum IndexWriter {
+    case single(IndexBuilder)
+    case sharded(ShardedIndex)
+
+    func index(folder: String, progress: @escaping (IndexProgress) -> Void) throws(IndexError) -> IndexSummary {
+        switch self {
+        case .single(let b): return try b.index(folder: folder, progress: progress)
+        case .sharded(let s): return try s.index(folder: folder, progress: progress)
+        }
+    }
+
+    func remove(folder: String) throws(IndexError) -> IndexSummary {
+        switch self {
+        case .single(let b): return try b.remove(folder: folder)
+        case .sharded(let s): return try s.remove(folder: folder)
         }
     }
 }

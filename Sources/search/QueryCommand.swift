@@ -30,6 +30,8 @@ struct QueryCommand: ParsableCommand {
     var exact = false
     @Flag(name: .long, help: "Print JSON.")
     var json = false
+    @Flag(name: .customLong("allow-partial"), help: "Over shards: if a shard cannot be reached, answer from the others and say which is missing.")
+    var allowPartial = false
     @Flag(name: .long, help: "Read one query per line from standard input (same words and flags); with --json, one JSON line each.")
     var stdin = false
     @Flag(name: .long, help: "With --stdin: print each query's search time in ms (open excluded, rendering excluded) to standard error.")
@@ -49,6 +51,7 @@ struct QueryCommand: ParsableCommand {
         r.offset = offset
         r.facetLimit = facetLimit
         r.exact = exact
+        r.allowPartial = allowPartial
         if let facets {
             r.facets = try facets.split(separator: ",").map { s throws(SearchError) in try FacetSpec.parse(String(s)) }
         }
@@ -56,16 +59,24 @@ struct QueryCommand: ParsableCommand {
     }
 
     /// Joins words into one query. A shell strips the quotes from `country:"South Korea"`,
-    /// so a field word holding a space gets them back.
+    /// so a field word holding a space gets them back, unless the rest reads as query syntax
+    /// (`'country:US OR trade'`: an operator or a parenthesis), which names no country.
     static func queryText(_ words: [String]) -> String {
         words.map { w in
             if w.contains(" "), !w.contains("\""), w.filter({ $0 == ":" }).count == 1,
                let colon = w.firstIndex(of: ":"),
-               ["country", "leader", "date", "mentioned"].contains(w[..<colon].lowercased()) {
+               ["country", "leader", "date", "mentioned"].contains(w[..<colon].lowercased()),
+               !looksLikeQuerySyntax(w[w.index(after: colon)...]) {
                 return "\(w[...colon])\"\(w[w.index(after: colon)...])\""
             }
             return w
         }.joined(separator: " ")
+    }
+
+    private static func looksLikeQuerySyntax(_ value: Substring) -> Bool {
+        value.contains("(") || value.contains(")") || value.split(separator: " ").contains { word in
+            ["AND", "OR", "NOT", "XOR"].contains(word) || word.hasPrefix("NEAR") || word.hasPrefix("ADJ")
+        }
     }
 
     func run() throws {

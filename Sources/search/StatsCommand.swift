@@ -30,18 +30,24 @@ struct StatsCommand: ParsableCommand {
                 ("xapian", .string(s.info.xapian)),
                 ("schema", .int(s.info.schema)),
                 ("roots", .array(s.info.roots.map { .object([("path", .string($0.path)), ("updated", .string(iso.string(from: $0.updated)))]) })),
-                ("shards", .array(s.shards.map { .object([("location", .string($0.location)), ("bytes", $0.bytes.map { .int($0) } ?? .null)]) })),
+                ("shards", .array(s.shards.map { .object([("location", .string($0.location)), ("bytes", $0.bytes.map { .int($0) } ?? .null),
+                                                        ("documents", $0.documents.map { .int($0) } ?? .null)]) })),
             ]).text)
             return
         }
         print("Index:       \(s.path)")
         print("Articles:    \(s.documents)")
-        print("Size:        \(String(format: "%.1f", Double(s.bytes) / 1_048_576)) MB")
+        let remote = s.shards.contains { $0.bytes == nil }
+        print("Size:        \(String(format: "%.1f", Double(s.bytes) / 1_048_576)) MB\(remote ? " on this machine (remote shards not counted)" : "")")
         print("Published:   \(s.firstPublished ?? "?") to \(s.lastPublished ?? "?")")
         print("Updated:     \(s.info.updated.map { iso.string(from: $0) } ?? "never") with NewsIndex \(s.info.tool), Xapian \(s.info.xapian)")
         for r in s.info.roots { print("Folder:      \(r.path) (updated \(iso.string(from: r.updated)))") }
         if s.shards.count > 1 {
-            for sh in s.shards { print("Shard:       \(sh.location)\(sh.bytes.map { String(format: " (%.1f MB)", Double($0) / 1_048_576) } ?? "")") }
+            for sh in s.shards {
+                let docs = sh.documents.map { "\($0) articles" } ?? "not reachable"
+                let size = sh.bytes.map { String(format: ", %.1f MB", Double($0) / 1_048_576) } ?? ""
+                print("Shard:       \(sh.location) (\(docs)\(size))")
+            }
         }
         if let run = s.info.lastRun {
             print("Last run:    \(run.added) added, \(run.updated) updated, \(run.removed) removed, \(run.unchanged) unchanged, \(run.skipped.count) skipped")

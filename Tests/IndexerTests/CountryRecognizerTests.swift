@@ -34,6 +34,7 @@ final class CountryRecognizerTests: XCTestCase {
         XCTAssertEqual(codes("Toronto, April 8 - Shr profit 63 cts vs 22 cts"), ["CA"])
         XCTAssertEqual(codes("HONG KONG, June 2 - Shares were mixed."), ["HK"])
         XCTAssertEqual(codes("BOMBAY, June 2 - Cotton prices rose."), ["IN"])
+        XCTAssertEqual(recognizer.recognize(title: "", body: "In Des Moines, Iowa, workers struck.", published: nil).count, 0)
     }
 
     func testTraps() {
@@ -72,6 +73,22 @@ final class CountryRecognizerTests: XCTestCase {
             }
         }
         XCTAssertEqual(result[0].mentions.map(\.offset), [12, 31])
+    }
+
+    func testNoCrashOnRandomText() {
+        // Deterministic pseudo-random mixes of letters, marks, punctuation and emoji.
+        let pieces = ["U", ".", "S", "'s", "’", "-", " ", "\n", "Xi", "Lee", "President", "é", "\u{301}", "🇰🇷",
+                      "Korea", "KOREA", ",", "(", "Jae", "myung", "former", "Vice", "St", "NEW", "YORK"]
+        var seed: UInt64 = 42
+        for _ in 0..<300 {
+            var text = ""
+            for _ in 0..<40 {
+                seed = seed &* 6364136223846793005 &+ 1442695040888963407
+                text += pieces[Int(seed >> 33) % pieces.count]
+            }
+            _ = recognizer.recognize(title: text, body: text, published: PartialDate("2025-11-01"))
+            _ = LeaderRecognizer().recognize(title: "", body: text, published: nil)
+        }
     }
 
     func testNoCrashOnOddInput() {

@@ -32,6 +32,21 @@ final class LeaderRecognizerTests: XCTestCase {
         XCTAssertEqual(ids("Soviet leader Mikhail Gorbachev said.", date: "1987-04-13"), ["su-mikhail-gorbachev"])
     }
 
+    func testHonorificsParticlesAndRegnalNames() {
+        XCTAssertEqual(ids("His Majesty King Abdullah II met envoys."), ["jo-abdullah-ii"])
+        XCTAssertEqual(ids("Saudi Crown Prince Mohammed bin Salman arrived."), ["sa-mohammed-bin-salman"])
+        XCTAssertEqual(ids("Pope Leo XIV and Emperor Naruhito spoke."), ["va-leo-xiv", "jp-naruhito"])
+        XCTAssertEqual(ids("Supreme Leader Ayatollah Ali Khamenei spoke."), ["ir-ali-khamenei"])
+        XCTAssertEqual(ids("Talks with von der Leyen went on."), ["eu-ursula-von-der-leyen"])
+        XCTAssertEqual(ids("Syria's interim President Ahmed al-Sharaa spoke. Later al-Sharaa left."), ["sy-ahmed-al-sharaa"])
+        XCTAssertEqual(ids("Sir Keir Starmer and Mr Trump spoke."), ["gb-keir-starmer", "us-donald-trump"])
+        XCTAssertEqual(ids("Melania Trump visited a school."), [])
+        XCTAssertEqual(ids("British Prime Minister Theresa May said.", date: "2017-03-29"), ["gb-theresa-may"])
+        XCTAssertEqual(ids("Theresa May said.", date: "2017-03-29"), ["gb-theresa-may"])
+        XCTAssertEqual(ids("Prices may rise. May said it would.", date: "2017-03-29"), [])
+        XCTAssertEqual(ids("Jay Carney, a former spokesman, spoke."), [])
+    }
+
     func testSurnamesResolveToTheIntroducedPersonOnly() {
         let body = "South Korean President Lee Jae-myung met Xi. Harvard's Seong-Hyon Lee said the talks mattered. Lee later left."
         let result = recognizer.recognize(title: "", body: body, published: PartialDate("2025-11-01"))
@@ -54,6 +69,9 @@ final class LeaderRecognizerTests: XCTestCase {
         XCTAssertEqual(ids("George W. Bush spoke.", date: "2005-01-01"), ["us-george-w-bush"])
         XCTAssertEqual(ids("Prime Minister Kishida Fumio spoke.", date: "2023-01-01"), ["jp-fumio-kishida"])
         XCTAssertEqual(ids("Donald J. Trump spoke."), ["us-donald-trump"])
+        // After a title, a middle initial or a given-name spelling the data lacks.
+        XCTAssertEqual(ids("Prime Minister Wilfried A. Martens spoke.", date: "1987-04-01"), ["be-wilfried-martens"])
+        XCTAssertEqual(ids("President Francois Mitterand spoke.", date: "1987-04-01"), ["fr-francois-mitterrand"])
     }
 
     func testNotSittingLeaders() {

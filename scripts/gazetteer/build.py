@@ -44,7 +44,7 @@ AMBIGUOUS_CAPITALS = {
 # Keep these city-named capitals (the government metonym dominates in news).
 KEEP_CAPITALS = {'Moscow', 'Berlin', 'Paris', 'London', 'Athens', 'Dublin', 'Brussels', 'Bern',
                  'Ottawa', 'Canberra', 'Wellington', 'Jerusalem', 'Tripoli', 'Amman', 'Lima',
-                 'Santiago', 'Colombo', 'Valletta', 'Vaduz'}
+                 'Colombo', 'Valletta', 'Vaduz'}
 # Abbreviations that are English words or other things in all-caps headlines.
 BAD_ABBREVIATIONS = {'CAR', 'BiH', 'FSM', 'RMI', 'Lao PDR', 'SAR', 'TRNC', 'BVI', 'USVI', 'CNMI', 'AS', 'CH', 'GU',
                      'NL', 'PR', 'VI', 'TCA', 'SRV', 'FDRE', 'HIMI', 'BIOT', 'SGSSI', 'TAAF', 'NA'}
@@ -131,7 +131,7 @@ def build_countries(data):
         adjectives, capitals = [], []
         if f:
             source += '; factbook 2025-11-27'
-            names += [f['short_name']] + clean_list(f['long_name']) + clean_list(f['former'])
+            names += clean_list(f['short_name']) + clean_list(f['long_name']) + clean_list(f['former'])
             names += [a for a in clean_list(f['abbreviation']) if a not in BAD_ABBREVIATIONS]
             for field in ('nationality_adjective', 'nationality_noun'):
                 adjectives += [singular(a) for a in clean_list(f[field]) if 'singular' not in a]
@@ -141,7 +141,8 @@ def build_countries(data):
                 if cap not in AMBIGUOUS_CAPITALS or cap in KEEP_CAPITALS:
                     capitals.append(cap)
         names = [n for n in names if n and 'Province of' not in n]
-        display = r.get('common_name') or (f.get('short_name') if f else '') or r['name']
+        short = clean_list(f.get('short_name', '')) if f else []
+        display = r.get('common_name') or (short[0] if short else '') or r['name']
         row(code, r['alpha_3'], display, 'current', names, adjectives, capitals, source, cur.get(code, {}))
     for code in ('SUHH', 'DDDE', 'CSHH', 'YUCS', 'CSXX'):
         h = hist[code]
@@ -178,7 +179,7 @@ def variants(name, family, country):
                       given.replace('-', '').lower().capitalize()}
         elif ' ' in given:
             forms |= {given.replace(' ', '-'), given.replace(' ', '')}
-        for g in forms:
+        for g in sorted(forms):  # sorted: the output must not depend on hash seeds
             out += [f'{family} {g}', f'{g} {family}']
     elif country == 'JP' and len(parts) == 2 and parts[1] == family:
         out.append(f'{parts[1]} {parts[0]}')

@@ -57,6 +57,13 @@ cx_termlist *cx_database_allterms(cx_database *db, const char *prefix, cx_error 
 cx_termlist *cx_database_termlist(cx_database *db, uint32_t docid, cx_error **err);
 /* Compacts (merges) the database into one at dest. */
 int cx_database_compact(cx_database *db, const char *dest, cx_error **err);
+/* An empty database to add shards to (Xapian::Database()). */
+cx_database *cx_database_new_empty(cx_error **err);
+/* A shard served by xapian-tcpsrv (Xapian::Remote::open); timeouts in milliseconds. */
+cx_database *cx_database_open_remote(const char *host, unsigned port, unsigned timeout_ms,
+                                     unsigned connect_timeout_ms, cx_error **err);
+/* Adds other's shards to db (Xapian::Database::add_database). */
+int cx_database_add(cx_database *db, cx_database *other, cx_error **err);
 
 /* Term list iteration: returns 0 at the end. *term is borrowed until the next call. */
 int cx_termlist_next(cx_termlist *tl, const char **term, size_t *len, uint32_t *termfreq, cx_error **err);

@@ -16,6 +16,12 @@ enum PlainTextReader {
         } else {
             (title, body) = firstLine(of: rest, markdown: markdown)
             if markdown { title = MarkdownText.plain(title) }
+            // A first line this long is the lead paragraph of an untitled article: keep it in the
+            // body (it is the text most worth searching) and shorten it for the title.
+            if title.count > maxTitleLength {
+                title = ""
+                body = rest
+            }
         }
         title = TextCleanup.title(title)
         let bodyText = TextCleanup.body(markdown ? MarkdownText.plain(String(body)) : String(body))
@@ -31,6 +37,8 @@ enum PlainTextReader {
         article.source = ArticleFields.first(ArticleFields.source, in: fields).map(TextCleanup.title)
         return article
     }
+
+    static let maxTitleLength = 200
 
     /// The first non-empty line as a title, and the text after it. A Setext underline
     /// (`=====` or `-----` under the title) is dropped with it.

@@ -2,7 +2,7 @@
 /// (mention offsets count them) and its tokens, computed once.
 struct ArticleText: Sendable {
     let scalars: [Unicode.Scalar]
-    let tokens: [Token]
+    let tokens: [TextToken]
     /// Scalar offset where the body starts.
     let bodyStart: Int
 

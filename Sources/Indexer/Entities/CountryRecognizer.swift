@@ -70,7 +70,7 @@ public struct CountryRecognizer: Sendable {
     }
 
     /// Names are capitalised: "Turkey" the country, not "turkey" the bird; "china" is porcelain.
-    private func isProperNoun(_ range: Range<Int>, in tokens: [Token]) -> Bool {
+    private func isProperNoun(_ range: Range<Int>, in tokens: [TextToken]) -> Bool {
         for j in range where !CountryRecognizer.lowercaseWords.contains(tokens[j].key) {
             return tokens[j].isCapitalized || tokens[j].isAllCaps
         }
@@ -78,8 +78,8 @@ public struct CountryRecognizer: Sendable {
     }
 
     /// Whether a capitalised word that is not a sentence opener sits right next to the phrase.
-    private func isInsideLongerName(_ range: Range<Int>, in tokens: [Token]) -> Bool {
-        func nameLike(_ t: Token) -> Bool {
+    private func isInsideLongerName(_ range: Range<Int>, in tokens: [TextToken]) -> Bool {
+        func nameLike(_ t: TextToken) -> Bool {
             t.isCapitalized && !t.isAllCaps && !LeaderVocabulary.stopwords.contains(t.key)
         }
         if range.lowerBound > 0, tokens[range.lowerBound].separator == .space {

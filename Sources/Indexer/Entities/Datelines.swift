@@ -17,7 +17,7 @@ enum Datelines {
         guard after.separator == .comma || after.separator == .other || after.separator == .sentence else { return nil }
         // Mixed case needs the dateline shape: "Toronto, April 8 -" (a month or a region follows).
         if !tokens[first].isAllCaps {
-            guard after.separator == .comma, months.contains(after.key) || region(at: end, in: tokens) != nil else { return nil }
+            guard (first..<end).allSatisfy({ !LeaderVocabulary.stopwords.contains(tokens[$0].key) }), after.separator == .comma, months.contains(after.key) || region(at: end, in: tokens) != nil else { return nil }
         }
         let run = first..<end
         // "CITY, State," — a US state or Canadian province after the comma decides.
@@ -36,7 +36,7 @@ enum Datelines {
     }
 
     /// "Del.", "Calif.", "N.Y.", "Texas", "Ont." at token `i` → country code.
-    private static func region(at i: Int, in tokens: [Token]) -> String? {
+    private static func region(at i: Int, in tokens: [TextToken]) -> String? {
         var key = ""
         for j in i..<min(i + 3, tokens.count) {
             if j > i {
@@ -65,6 +65,10 @@ enum Datelines {
         "oklahoma", "okla", "oregon", "ore", "pennsylvania", "pa", "penn", "rhode island", "r i", "south carolina",
         "s c", "south dakota", "s d", "tennessee", "tenn", "texas", "tex", "utah", "vermont", "vt", "virginia", "va",
         "washington", "wash", "west virginia", "w va", "wisconsin", "wis", "wyoming", "wyo", "d c",
+        // Postal codes, only ever looked at right after a dateline city.
+        "al", "ak", "az", "ar", "ca", "co", "ct", "de", "fl", "hi", "id", "il", "in", "ia", "ks", "me", "mi",
+        "mn", "ms", "mt", "ne", "nv", "nh", "nj", "nm", "ny", "nc", "nd", "oh", "ok", "or", "ri", "sc", "sd",
+        "tn", "tx", "ut", "wa", "wv", "wi", "wy", "dc",
     ]
     static let canadianProvinces: Set<String> = [
         "ontario", "ont", "quebec", "que", "alberta", "alta", "british columbia", "b c", "manitoba", "man",

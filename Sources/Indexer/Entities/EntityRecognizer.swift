@@ -30,7 +30,10 @@ public struct EntityRecognizer: Sendable {
         }
         return Entities(
             countries: countries.recognize(title: article.title, body: article.body, published: published),
-            leaders: leaders.recognize(title: article.title, body: article.body, published: published),
+            // A modification time says when the file was copied, not when the news happened:
+            // resolving "President Lee" against it would pick whoever holds office today.
+            leaders: leaders.recognize(title: article.title, body: article.body,
+                                       published: source == .fileModified ? nil : published),
             dates: dates.recognize(title: article.title, body: article.body, published: published),
             published: published,
             publishedSource: source)

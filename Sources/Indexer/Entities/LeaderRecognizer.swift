@@ -29,7 +29,7 @@ public struct LeaderRecognizer: Sendable {
 private struct LeaderScan {
     let gazetteer: Gazetteer
     let text: ArticleText
-    let tokens: [Token]
+    let tokens: [TextToken]
     let date: PartialDate?
     /// Short-name key → the person it was last introduced for.
     var introduced: [String: Int] = [:]
@@ -56,7 +56,7 @@ private struct LeaderScan {
                 i += c.length
                 continue
             }
-            if isNameLike(tokens[i]) {
+            if isNameLike(tokens[i]) || startsWithParticle(i) {
                 i = handleName(at: i)
                 continue
             }
@@ -114,7 +114,7 @@ private struct LeaderScan {
         }
         guard j < tokens.count, tokens[j].separator.joinsName, isNameLike(tokens[j]) else { return i + length }
         let run = nameRun(from: j)
-        guard let phrases = cover(run), !phrases.isEmpty else {
+        guard let phrases = cover(run) ?? coverWithGivenName(run), !phrases.isEmpty else {
             claim(run)
             return run.upperBound
         }
@@ -123,9 +123,15 @@ private struct LeaderScan {
             return run.upperBound
         }
         let p = phrases[0]
-        let candidates = p.names.map(\.leader)
+        var candidates = p.names.map(\.leader)
+        if p.range.lowerBound > run.lowerBound {
+            // A given name the gazetteer lacks ("President Francois Mitterand"): keep the
+            // people whose name starts with the same letter.
+            let initial = tokens[run.lowerBound].key.first
+            candidates = candidates.filter { NameFolding.fold(gazetteer.leaders[$0].name).first == initial }
+        }
         if let person = resolve(candidates, titleClass: titleClass, qualifier: qualifier) {
-            record(person, p.range)
+            record(person, p.range.lowerBound > run.lowerBound ? run : p.range)
         } else {
             claim(run)
         }
@@ -215,8 +221,10 @@ private struct LeaderScan {
             let n = gazetteer.leaderPhrases.longestMatch(in: tokens, at: i, crossComma: false)?.length ?? 1
             return i..<(i + n)
         }
-        var j = i + 1
-        if !tokens[i].isPossessive {
+        // A known name is never cut short by a word that is also a stopword ("Theresa May").
+        let known = gazetteer.leaderPhrases.longestMatch(in: tokens, at: i, crossComma: false)?.length ?? 1
+        var j = i + known
+        if !tokens[j - 1].isPossessive {
             while j < tokens.count, tokens[j].separator.joinsName {
                 let t = tokens[j]
                 let lowerContinuation = t.separator == .hyphen && !t.isCapitalized
@@ -250,7 +258,28 @@ private struct LeaderScan {
         return out
     }
 
-    func isNameLike(_ t: Token) -> Bool {
+    /// After a title: unknown leading names followed by a leader phrase that ends the run.
+    func coverWithGivenName(_ run: Range<Int>) -> [Phrase]? {
+        guard run.count >= 2 else { return nil }
+        for j in (run.lowerBound + 1)..<run.upperBound {
+            if let m = gazetteer.leaderPhrases.longestMatch(in: tokens, at: j, crossComma: false),
+               j + m.length == run.upperBound {
+                let r = j..<run.upperBound
+                return [Phrase(range: r, key: r.map { tokens[$0].key }.joined(separator: " "), names: m.values)]
+            }
+        }
+        return nil
+    }
+
+    /// "von der Leyen", "al-Sharaa", "bin Salman" in running text.
+    func startsWithParticle(_ i: Int) -> Bool {
+        guard LeaderVocabulary.particles.contains(tokens[i].key), i + 1 < tokens.count,
+              tokens[i + 1].separator.joinsName else { return false }
+        return isNameLike(tokens[i + 1]) || (i + 2 < tokens.count && LeaderVocabulary.particles.contains(tokens[i + 1].key)
+            && tokens[i + 2].separator.joinsName && isNameLike(tokens[i + 2]))
+    }
+
+    func isNameLike(_ t: TextToken) -> Bool {
         (t.isCapitalized || t.isAllCaps) && !LeaderVocabulary.stopwords.contains(t.key)
     }
 

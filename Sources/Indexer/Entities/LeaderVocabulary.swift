@@ -51,6 +51,7 @@ enum LeaderVocabulary {
         "interim", "caretaker", "outgoing", "embattled", "longtime", "veteran", "conservative", "liberal",
         "socialist", "populist", "hardline", "nationalist", "centrist", "leftist", "rightist", "beleaguered",
         "communist", "military", "transitional", "the", "a", "its", "their", "his", "her", "country's", "nation's",
+        "majesty", "highness", "holiness", "excellency", "royal", "saudi",
     ]
 
     /// Between a title and the name: "Emir Sheikh Tamim", "President Dr. X", "King His Majesty".

@@ -26,7 +26,7 @@ struct PhraseIndex<Value: Sendable>: Sendable {
 
     /// Longest phrase starting at token `i`; the match may cross spaces, hyphens and commas.
     /// Returns the number of tokens matched and the values.
-    func longestMatch(in tokens: [Token], at i: Int, crossComma: Bool = true) -> (length: Int, values: [Value])? {
+    func longestMatch(in tokens: [TextToken], at i: Int, crossComma: Bool = true) -> (length: Int, values: [Value])? {
         var key = ""
         var best: (Int, [Value])?
         var j = i
@@ -46,7 +46,7 @@ struct PhraseIndex<Value: Sendable>: Sendable {
     }
 
     /// Phrases that end exactly at token `end - 1`, longest first.
-    func matches(in tokens: [Token], endingAt end: Int) -> (length: Int, values: [Value])? {
+    func matches(in tokens: [TextToken], endingAt end: Int) -> (length: Int, values: [Value])? {
         var n = min(maxTokens, end)
         while n >= 1 {
             let start = end - n

@@ -1,17 +1,17 @@
-/// Splits text into `Token`s once, so recognisers can look names up by token n-grams
+/// Splits text into `TextToken`s once, so recognisers can look names up by token n-grams
 /// instead of running one pattern per name.
 ///
 ///     Tokenizer.tokenize("Japan's new Prime Minister").map(\.key) == ["japan", "new", "prime", "minister"]
 enum Tokenizer {
-    static func tokenize(_ text: String) -> [Token] {
+    static func tokenize(_ text: String) -> [TextToken] {
         tokenize(Array(text.unicodeScalars))
     }
 
-    static func tokenize(_ s: [Unicode.Scalar]) -> [Token] {
-        var tokens: [Token] = []
+    static func tokenize(_ s: [Unicode.Scalar]) -> [TextToken] {
+        var tokens: [TextToken] = []
         tokens.reserveCapacity(s.count / 5)
         var i = 0
-        var sep: Token.Separator = .start
+        var sep: TextToken.Separator = .start
         let n = s.count
         while i < n {
             let c = s[i]
@@ -57,27 +57,34 @@ enum Tokenizer {
             }
             if possessive { i += 2 }
             let scalars = s[start..<end]
-            let text = String(String.UnicodeScalarView(scalars))
             var letters = 0, uppers = 0
-            for u in scalars where u.properties.isAlphabetic {
+            for u in scalars where isLetter(u) {
                 letters += 1
-                if u.properties.isUppercase { uppers += 1 }
+                if isUpper(u) { uppers += 1 }
             }
             let key: String
-            if abbreviation {
-                key = NameFolding.fold(String(String.UnicodeScalarView(scalars.dropLast())))
-            } else if initial {
-                key = scalars.filter { $0 != "." }.map { NameFolding.fold(String($0)) }.joined(separator: " ")
+            if initial {
+                key = scalars.filter { $0 != "." }.map { fold(CollectionOfOne($0)) }.joined(separator: " ")
             } else {
-                key = NameFolding.fold(text)
+                key = fold(abbreviation ? scalars.dropLast() : scalars)
             }
-            tokens.append(Token(text: text, key: key, start: start, end: end, separator: tokens.isEmpty ? .start : (sep == .start ? .space : sep),
+            tokens.append(TextToken(key: key, start: start, end: end, separator: tokens.isEmpty ? .start : (sep == .start ? .space : sep),
                                 isCapitalized: isUpper(s[start]),
                                 isAllCaps: letters >= 2 && uppers == letters,
                                 isInitial: initial, isPossessive: possessive))
             sep = .start  // the next separator scan decides
         }
         return tokens
+    }
+
+    /// Folds a word's scalars into its key, without an intermediate String for plain ASCII.
+    @inline(__always) private static func fold<C: Collection>(_ scalars: C) -> String where C.Element == Unicode.Scalar {
+        var view = String.UnicodeScalarView()
+        for u in scalars {
+            guard u.isASCII else { return NameFolding.fold(String(String.UnicodeScalarView(scalars))) }
+            view.append(u.value >= 65 && u.value <= 90 ? Unicode.Scalar(u.value + 32)! : u)
+        }
+        return String(view)
     }
 
     /// Words whose trailing dot is an abbreviation mark, not a sentence end.
@@ -113,7 +120,7 @@ enum Tokenizer {
         c == "'" || c == "’"
     }
 
-    private static func separator(for c: Unicode.Scalar, at i: Int, in s: [Unicode.Scalar]) -> Token.Separator {
+    private static func separator(for c: Unicode.Scalar, at i: Int, in s: [Unicode.Scalar]) -> TextToken.Separator {
         switch c {
         case " ", "\t", "\u{A0}": return .space
         case "\n", "\r":
@@ -128,8 +135,8 @@ enum Tokenizer {
     }
 
     /// Between two words several separators may occur ("., ", " - "); keep the strongest.
-    private static func stronger(_ a: Token.Separator, _ b: Token.Separator) -> Token.Separator {
-        func rank(_ x: Token.Separator) -> Int {
+    private static func stronger(_ a: TextToken.Separator, _ b: TextToken.Separator) -> TextToken.Separator {
+        func rank(_ x: TextToken.Separator) -> Int {
             switch x {
             case .start: return 0
             case .space: return 1

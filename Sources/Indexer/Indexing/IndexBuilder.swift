@@ -8,6 +8,8 @@ public struct IndexOptions: Sendable {
     public var maxFileSize = 20_000_000
     /// Articles written between commits: what a crash can lose at most (the next run redoes it).
     public var commitEvery = 2_000
+    /// When set, this database is one shard: only the files the selector owns are indexed here.
+    public var shard: ShardSelector?
     public init() {}
 }
 
@@ -59,7 +61,7 @@ public final class IndexBuilder {
             let filePrefix = Schema.Prefix.file + root.key + ":"
             var vanished = Set(try db.allTerms(prefix: filePrefix).map(\.term))
             var candidates: [Candidate] = []
-            for file in scanned.files {
+            for file in scanned.files where options.shard?.owns(rootKey: root.key, relativePath: file.relativePath) ?? true {
                 let term = Schema.fileTerm(rootKey: root.key, relativePath: file.relativePath)
                 let existed = vanished.remove(term) != nil
                 let old = existed ? FileState(encoded: try db.metadata(Schema.Metadata.fileState(fileTerm: term))) : nil

@@ -9,7 +9,8 @@ public enum IndexCompactor {
         public var output: String
     }
 
-    /// Compacts `indexPath` into `output`; with no output, replaces the database in place.
+    /// Compacts `indexPath` into `output`. With no output, a single database is replaced in place
+    /// and a sharded index (a stub) is merged into `PATH.compact`.
     public static func compact(indexPath: String, output: String? = nil) throws(IndexError) -> Outcome {
         do {
             return try run(indexPath: indexPath, output: output)
@@ -29,13 +30,20 @@ public enum IndexCompactor {
         var isDir: ObjCBool = false
         _ = fm.fileExists(atPath: indexPath, isDirectory: &isDir)
         do {
-            if let output {
-                try Database(path: indexPath).compact(to: output)
-                return Outcome(before: before, after: IndexFiles.folderBytes(output), output: output)
+            // A stub (sharded index) is merged into a new database beside it, PATH.compact by
+            // default; the shards are left as they are, so nothing is lost if the merge fails.
+            let target = output ?? (ShardLayout.isSharded(indexPath) ? defaultOutput(for: indexPath) : nil)
+            if let target {
+                if fm.fileExists(atPath: target) {
+                    throw IndexError.engine(XapianError(kind: "InvalidArgumentError",
+                        message: "\(target) already exists; remove it or give another --output PATH"))
+                }
+                try Database(path: indexPath).compact(to: target)
+                return Outcome(before: before, after: IndexFiles.folderBytes(target), output: target)
             }
             guard isDir.boolValue else {
                 throw IndexError.engine(XapianError(kind: "InvalidArgumentError",
-                    message: "\(indexPath) is a stub over shards; give --output PATH for the merged database"))
+                    message: "\(indexPath) is not a database folder; give --output PATH"))
             }
             let lock = try lockWriters(indexPath)
             let tmp = indexPath + ".compacting"
@@ -55,6 +63,13 @@ public enum IndexCompactor {
             try? fm.removeItem(atPath: old)
             return Outcome(before: before, after: IndexFiles.folderBytes(indexPath), output: indexPath)
         }
+    }
+
+    /// Where a stub's shards are merged when no --output is given: `PATH.compact` beside it.
+    public static func defaultOutput(for indexPath: String) -> String {
+        var p = indexPath
+        while p.count > 1 && p.hasSuffix("/") { p.removeLast() }
+        return p + ".compact"
     }
 
     /// Holds the write lock for the duration of the compaction.

@@ -22,7 +22,7 @@ public struct LeaderEntity: Sendable, Hashable {
     public var id: String
     public var name: String
     public var country: String
-    /// `head_of_state`, `head_of_government` or `both`.
+    /// `head_of_state`, `head_of_government`, `both`, or `effective_ruler` (a party leader who ruled, e.g. Deng Xiaoping).
     public var role: String
     public var mentions: [Mention]
     public init(id: String, name: String, country: String, role: String, mentions: [Mention]) {

@@ -4,7 +4,10 @@ import Foundation
 public struct IndexStats: Sendable {
     public struct Shard: Sendable {
         public var location: String
+        /// Nil for a remote shard (its files are on another machine).
         public var bytes: Int?
+        /// Articles in this shard; nil when it was not counted or could not be opened.
+        public var documents: Int? = nil
     }
     public var path: String
     public var documents: Int
@@ -17,10 +20,11 @@ public struct IndexStats: Sendable {
 
 extension Searcher {
     public func stats() throws(SearchError) -> IndexStats {
-        try Self.capture { () throws -> IndexStats in
+        try checkShards(allowPartial: false)
+        return try Self.capture { () throws -> IndexStats in
             let lo = try self.database.valueLowerBound(Schema.Slot.published)
             let hi = try self.database.valueUpperBound(Schema.Slot.published)
-            let shards = IndexFiles.shards(of: self.indexPath)
+            let shards = IndexFiles.shards(of: self.indexPath, documents: true)
             let bytes = shards.compactMap(\.bytes).reduce(0, +)
             return IndexStats(path: self.indexPath, documents: try self.database.documentCount(), bytes: bytes,
                               firstPublished: Self.isoDay(lo), lastPublished: Self.isoDay(hi),
@@ -35,27 +39,23 @@ extension Searcher {
     }
 }
 
-/// The files behind an index location: one database folder, or each shard a stub names.
+/// The files behind an index location: one database folder, or each shard a stub names
+/// (a stub file, or a folder holding `XAPIANDB` as `search index --shards` writes).
 enum IndexFiles {
-    static func shards(of path: String) -> [IndexStats.Shard] {
-        var isDir: ObjCBool = false
-        guard FileManager.default.fileExists(atPath: path, isDirectory: &isDir) else { return [] }
-        if isDir.boolValue { return [IndexStats.Shard(location: path, bytes: folderBytes(path))] }
-        guard let text = try? String(contentsOfFile: path, encoding: .utf8) else { return [] }
-        let base = (path as NSString).deletingLastPathComponent
-        var out: [IndexStats.Shard] = []
-        for line in text.split(separator: "\n") {
-            let parts = line.split(separator: " ", maxSplits: 1).map(String.init)
-            guard parts.count == 2, !parts[0].hasPrefix("#") else { continue }
-            switch parts[0] {
-            case "remote": out.append(IndexStats.Shard(location: "remote " + parts[1], bytes: nil))
-            case "auto", "glass", "chert":
-                let p = parts[1].hasPrefix("/") ? parts[1] : (base as NSString).appendingPathComponent(parts[1])
-                out.append(IndexStats.Shard(location: p, bytes: folderBytes(p)))
-            default: continue
+    /// With `documents`, each shard is opened on its own to count its articles (remote ones too).
+    static func shards(of path: String, documents: Bool = false) -> [IndexStats.Shard] {
+        guard let stub = ShardStub.read(path) else {
+            guard IndexLocation.exists(path) else { return [] }
+            let docs = documents ? (try? Database(path: path).documentCount()) : nil
+            return [IndexStats.Shard(location: path, bytes: folderBytes(path), documents: docs)]
+        }
+        return stub.entries.map { entry in
+            let docs = documents ? (try? ShardStub.open(entry, timeout: 5_000).documentCount()) : nil
+            switch entry {
+            case .local(let p): return IndexStats.Shard(location: p, bytes: folderBytes(p), documents: docs)
+            case .remote, .other: return IndexStats.Shard(location: entry.description, bytes: nil, documents: docs)
             }
         }
-        return out
     }
 
     static func folderBytes(_ path: String) -> Int {

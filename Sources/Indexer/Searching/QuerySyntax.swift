@@ -7,28 +7,111 @@ enum QuerySyntax {
 
     struct Parts {
         var text: String
+        /// Fields that must match: OR-ed within a name, AND-ed across names and with the text.
         var fields: [(name: String, value: String)]
+        /// Fields written `-name:value` or `NOT name:value`: matching articles are left out.
+        var excluded: [(name: String, value: String)] = []
     }
 
-    static func split(_ query: String) -> Parts {
-        var rest = ""
-        var found: [(String, String)] = []
+    /// A word of the query: free text for Xapian, or a field taken out of it.
+    private enum Word {
+        case text(String)
+        case field(name: String, value: String, negated: Bool)
+
+        var isField: Bool { if case .field = self { return true } else { return false } }
+        var fieldName: String? { if case .field(let n, _, false) = self { return n } else { return nil } }
+        var text: String? { if case .text(let t) = self { return t } else { return nil } }
+    }
+
+    /// Fields are filters, so they combine with the words by AND. Operators around a field are
+    /// read that way: `AND country:KR` is kept as a filter, `NOT country:KR` and `-country:KR`
+    /// exclude, `country:KR OR country:JP` ORs two values of one field. An OR between a field and
+    /// words cannot be a filter, and is an error rather than a silently different query.
+    static func split(_ query: String) throws(SearchError) -> Parts {
+        let words = scan(query)
+        var out: [Word] = []
+        for (i, word) in words.enumerated() {
+            switch word {
+            case .field(let name, let value, var negated):
+                if out.last?.text == "NOT" { out.removeLast(); negated = true }
+                if out.last?.text == "AND" { out.removeLast() }
+                if out.last?.text == "OR" {
+                    guard !negated, out.count >= 2, out[out.count - 2].fieldName == name else {
+                        throw orError(name, value)
+                    }
+                    out.removeLast()
+                }
+                out.append(.field(name: name, value: value, negated: negated))
+            case .text(let t):
+                if let last = out.last, last.isField, isOperator(t) {
+                    if t == "AND" { continue }
+                    let next = i + 1 < words.count ? words[i + 1] : nil
+                    // `country:KR OR country:JP`: the OR is dropped when the next field is read.
+                    if t == "OR", case .field(let n, _, false)? = next, n == last.fieldName { out.append(word); continue }
+                    if t != "NOT", case .field(let name, let value, _) = last { throw orError(name, value) }
+                }
+                out.append(word)
+            }
+        }
+        var parts = Parts(text: "", fields: [])
+        var text: [String] = []
+        for w in out {
+            switch w {
+            case .text(let t):
+                // A group left empty by taking its fields out: `(country:KR OR country:JP)`.
+                if t == ")", text.last == "(" { text.removeLast() } else { text.append(t) }
+            case .field(let name, let value, let negated):
+                if negated { parts.excluded.append((name, value)) } else { parts.fields.append((name, value)) }
+            }
+        }
+        parts.text = text.joined(separator: " ")
+        return parts
+    }
+
+    private static func isOperator(_ t: String) -> Bool {
+        ["AND", "OR", "XOR", "NOT"].contains(t) || t.hasPrefix("NEAR") || t.hasPrefix("ADJ")
+    }
+
+    private static func orError(_ name: String, _ value: String) -> SearchError {
+        .badQuery("\(name):\(value) is a filter and combines with the words by AND; to allow several values "
+                  + "repeat it (\(name):A \(name):B), to leave them out write -\(name):\(value) or NOT \(name):\(value)")
+    }
+
+    /// Words separated by spaces, with each field taken out as a word of its own. A `-` or `+`
+    /// written against a field (`-country:KR`) is read with it.
+    private static func scan(_ query: String) -> [Word] {
+        var words: [Word] = []
+        var current = ""
+        func flush() {
+            if !current.isEmpty { words.append(.text(current)) }
+            current = ""
+        }
         let scalars = Array(query.unicodeScalars)
         var i = 0
         var atWordStart = true
         while i < scalars.count {
             if atWordStart, let (name, value, next) = field(at: i, in: scalars) {
-                found.append((name, value))
+                var negated = false
+                if current.hasSuffix("-") { negated = true; current.removeLast() }
+                else if current.hasSuffix("+") { current.removeLast() }
+                flush()
+                words.append(.field(name: name, value: value, negated: negated))
                 i = next
                 continue
             }
             let c = scalars[i]
-            rest.unicodeScalars.append(c)
+            if c == " " || c == "\t" {
+                flush()
+            } else if c == ")" && (words.last?.isField ?? false) && current.isEmpty {
+                words.append(.text(")"))
+            } else {
+                current.unicodeScalars.append(c)
+            }
             atWordStart = c == " " || c == "(" || c == "\t" || c == "+" || c == "-"
             i += 1
         }
-        let text = rest.split(separator: " ", omittingEmptySubsequences: true).joined(separator: " ")
-        return Parts(text: text, fields: found)
+        flush()
+        return words
     }
 
     /// `name:value` or `name:"quoted value"` starting at `i`.

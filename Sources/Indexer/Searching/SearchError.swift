@@ -5,11 +5,13 @@ public enum SearchError: Error, CustomStringConvertible {
     case badQuery(String)
     case badValue(String)
     case engine(XapianError)
+    /// Shards of a stub that could not be reached (`remote HOST:PORT` or a path), and why.
+    case shardsUnreachable([String], XapianError)
 
     public var isUsage: Bool {
         switch self {
         case .badQuery, .badValue: return true
-        case .noIndex, .engine: return false
+        case .noIndex, .engine, .shardsUnreachable: return false
         }
     }
 
@@ -19,6 +21,9 @@ public enum SearchError: Error, CustomStringConvertible {
             return "no index at \(path); build one with: search index FOLDER --index \(path)"
         case .badQuery(let m): return "bad query: \(m)"
         case .badValue(let m): return m
+        case .shardsUnreachable(let shards, let e):
+            let names = shards.joined(separator: ", ")
+            return "shard\(shards.count == 1 ? "" : "s") unreachable: \(names) (\(e.message)); start \(shards.count == 1 ? "it" : "them") again, or add --allow-partial to answer from the other shards"
         case .engine(let e):
             if e.isNetwork { return "a shard is unreachable: \(e.message) (use --allow-partial to answer from the others)" }
             return "\(e.kind): \(e.message)"

@@ -25,6 +25,9 @@ public struct SearchRequest: Sendable {
     public var snippetLength = 200
     /// Count every match exactly even without facets.
     public var exact = false
+    /// Over a stub: when a shard cannot be reached, answer from the others (listed in
+    /// `SearchResult.missingShards`) instead of failing.
+    public var allowPartial = false
 
     public init(text: String) { self.text = text }
 }
@@ -68,6 +71,10 @@ public struct FacetSpec: Sendable, Hashable, CustomStringConvertible {
         if parts.count == 2 {
             guard [.date, .mentioned].contains(d), let gg = Granularity(rawValue: parts[1]) else {
                 throw .badValue("unknown facet granularity '\(text)': use date:year, date:month or date:day")
+            }
+            // The mentioned slot holds months (Schema.mentionedValue): day buckets would all be empty.
+            guard !(d == .mentioned && gg == .day) else {
+                throw .badValue("mentioned dates are counted by month at most: use mentioned:year or mentioned:month")
             }
             g = gg
         }

@@ -4,6 +4,7 @@ extension Searcher {
     /// A stored article by id (`world/trade.json`, `feed.jsonl#3`) or by file path.
     /// Several roots may hold the same id; the first is returned.
     public func article(_ reference: String) throws(SearchError) -> Schema.StoredArticle? {
+        try checkShards(allowPartial: false)
         let outcome = Self.capture { () throws -> Schema.StoredArticle? in
             for term in try self.candidateTerms(reference) {
                 if let id = try self.database.documentID(forTerm: term) {

@@ -5,7 +5,10 @@ import Foundation
 ///     let result = try Searcher(indexPath: "Index").search(SearchRequest(text: "trade truce"))
 public final class Searcher {
     public let indexPath: String
-    let database: Database
+    var database: Database
+    /// Stub lines (shards) that could not be reached; the database holds the others.
+    public private(set) var missingShards: [String] = []
+    var shardFailure: XapianError?
     let gazetteer: Gazetteer
     /// For `today`, `7d` and the like; fixed in tests.
     public var today = Date()
@@ -18,7 +21,11 @@ public final class Searcher {
             database = try Database(path: indexPath)
         } catch let e {
             if e.kind == "DatabaseNotFoundError" { throw .noIndex(indexPath) }
-            throw .engine(e)
+            // A stub whose shard is down: keep the live shards; each search decides (allowPartial).
+            guard e.isNetwork, let live = Self.liveShards(indexPath, after: e) else { throw .engine(e) }
+            database = live.database
+            missingShards = live.missing
+            shardFailure = e
         }
     }
 
@@ -26,16 +33,39 @@ public final class Searcher {
     public func search(_ request: SearchRequest) throws(SearchError) -> SearchResult {
         var attempt = 0
         while true {
+            try checkShards(allowPartial: request.allowPartial)
             let outcome = Self.capture { try run(request) }
             switch outcome {
-            case .success(let r):
+            case .success(var r):
+                r.missingShards = missingShards
                 return r
             case .failure(let error):
-                guard case .engine(let e) = error, e.isDatabaseModified, attempt < 3 else { throw error }
+                guard case .engine(let e) = error, e.isDatabaseModified || e.isNetwork, attempt < 3 else { throw error }
                 attempt += 1
+                if e.isNetwork {
+                    // A shard went away after opening: find which, and carry on without it if allowed.
+                    guard let live = Self.liveShards(indexPath, after: e) else { throw error }
+                    (database, missingShards, shardFailure) = (live.database, live.missing, e)
+                    continue
+                }
                 do { try database.reopen() } catch let e2 { throw .engine(e2) }
             }
         }
+    }
+
+    /// Throws the unreachable-shard error unless partial answers are allowed and some shard is live.
+    func checkShards(allowPartial: Bool) throws(SearchError) {
+        guard !missingShards.isEmpty else { return }
+        let live = (try? database.shardCount()) ?? 0
+        if allowPartial && live > 0 { return }
+        throw .shardsUnreachable(missingShards, shardFailure ?? XapianError(kind: "NetworkError", message: "unreachable"))
+    }
+
+    /// The stub's shards that answer, added together, and those that do not; nil when this is
+    /// not a stub or every shard answers (the failure was something else).
+    static func liveShards(_ indexPath: String, after error: XapianError) -> (database: Database, missing: [String])? {
+        guard let stub = ShardStub.read(indexPath), let live = try? stub.openLive(), !live.missing.isEmpty else { return nil }
+        return live
     }
 
     /// Runs `body`, turning whatever it throws into a SearchError.
@@ -74,7 +104,7 @@ public final class Searcher {
     func plan(_ request: SearchRequest) throws -> Plan {
         guard request.limit >= 0 else { throw SearchError.badValue("--limit must be 0 or more, not \(request.limit)") }
         guard request.offset >= 0 else { throw SearchError.badValue("--offset must be 0 or more, not \(request.offset)") }
-        let parts = QuerySyntax.split(request.text)
+        let parts = try QuerySyntax.split(request.text)
         var countryValues = request.countries
         var leaderValues = request.leaders
         var published: [DateSpan] = []
@@ -118,13 +148,28 @@ public final class Searcher {
                 let terms = MentionedRange.terms(covering: span)
                 filters[.mentioned] = try Self.anyOf(terms)
             }
+            // `-country:US`, `NOT leader:xi`: left out of every count, facets included.
+            var exclusions: [Query] = []
+            for (name, value) in parts.excluded {
+                fieldText.append(value.contains(" ") ? "-\(name):\"\(value)\"" : "-\(name):\(value)")
+                switch name {
+                case "country": exclusions.append(try Self.anyOf(try resolver.countryCodes(value).map(Schema.countryTerm)))
+                case "leader": exclusions.append(try Self.anyOf(try resolver.leaderIDs(value).map(Schema.leaderTerm)))
+                case "date":
+                    let span = try DateExpression.parseRange(value, today: today)
+                    exclusions.append(try Query.valueRange(slot: Schema.Slot.published, from: span.startKey, to: span.endKey))
+                default:
+                    exclusions.append(try Self.anyOf(MentionedRange.terms(covering: try DateExpression.parseRange(value, today: today))))
+                }
+            }
             let hasText = !parts.text.isEmpty
-            let text: Query
+            var text: Query
             if hasText {
                 text = try Self.parse(parts.text, with: qp, flags: Self.parseFlags)
             } else {
                 text = try Query.matchAll()
             }
+            if !exclusions.isEmpty { text = try Query.combine(.andNot, [text, try Query.combine(.or, exclusions)]) }
             return Plan(text: text, filters: filters, parser: qp, fieldText: fieldText, hasText: hasText, freeText: parts.text)
         }
     }
@@ -149,6 +194,18 @@ public final class Searcher {
             if error.kind == "QueryParserError" { throw SearchError.badQuery("\(error.message) in '\(text)'") }
             throw error
         }
+    }
+
+    /// About `length` bytes from the start of `text`, cut at a space, HTML-escaped like Xapian's snippets.
+    static func opening(of text: String, length: Int) -> String {
+        let words = text.split(whereSeparator: { $0 == " " || $0 == "\n" || $0 == "\t" })
+        var out = ""
+        for w in words {
+            if !out.isEmpty && out.utf8.count + 1 + w.utf8.count > length { out += "…"; break }
+            out += (out.isEmpty ? "" : " ") + w
+        }
+        return out.replacingOccurrences(of: "&", with: "&amp;").replacingOccurrences(of: "<", with: "&lt;")
+            .replacingOccurrences(of: ">", with: "&gt;")
     }
 
     /// OR of boolean terms; matches nothing when empty.
@@ -186,15 +243,19 @@ public final class Searcher {
             }
             let exact = request.exact || !request.facets.isEmpty
             let spies = try FacetCounter.attach(request.facets, plan: plan, to: enquire)
-            let checkAtLeast = exact ? max(docCount, 1) : request.offset + request.limit + 1
+            // Counting the first thousand matches exactly keeps "N articles match" honest for
+            // most queries at little cost; facets and --exact count every match.
+            let checkAtLeast = exact ? max(docCount, 1) : max(request.offset + request.limit + 1, 1_000)
             let mset = try enquire.matches(offset: request.offset, limit: request.limit, checkAtLeast: checkAtLeast)
             let lower = try mset.lowerBound(), upper = try mset.upperBound()
             var hits: [SearchHit] = []
             for i in 0..<mset.count {
                 let doc = try mset.document(at: i)
                 guard let stored = Schema.StoredArticle.decode(try doc.data()) else { continue }
-                let snippet = try mset.snippet(of: stored.body, length: request.snippetLength,
-                                               language: Schema.language, highlight: ("<b>", "</b>"))
+                var snippet = try mset.snippet(of: stored.body, length: request.snippetLength, language: Schema.language,
+                                               highlight: ("<b>", "</b>"), emptyWithoutMatch: true)
+                // Matched in the title only (or no words): the body's opening, not an arbitrary passage.
+                if snippet.isEmpty { snippet = Self.opening(of: stored.body, length: request.snippetLength) }
                 hits.append(SearchHit(rank: request.offset + i + 1, docid: try mset.documentID(at: i),
                                       score: try mset.weight(at: i), percent: try mset.percent(at: i),
                                       snippet: snippet, article: stored))

@@ -16,6 +16,30 @@ public final class Database {
         handle = h
     }
 
+    private init(handle: OpaquePointer, path: String) { self.handle = handle; self.path = path }
+
+    /// A shard served by `xapian-tcpsrv`; `timeout` in milliseconds (Xapian's default is 10 s).
+    public static func remote(host: String, port: Int, timeout: Int = 10_000) throws(XapianError) -> Database {
+        let ms = UInt32(clamping: timeout)
+        guard let h = try checked({ cx_database_open_remote(host, UInt32(clamping: port), ms, ms, $0) }) else {
+            throw XapianError(kind: "NetworkError", message: "cannot open remote \(host):\(port)")
+        }
+        return Database(handle: h, path: "remote \(host):\(port)")
+    }
+
+    /// An empty database to `add` shards to, searched as one.
+    public static func empty(path: String = "") throws(XapianError) -> Database {
+        guard let h = try checked({ cx_database_new_empty($0) }) else {
+            throw XapianError(kind: "DatabaseError", message: "cannot create an empty database")
+        }
+        return Database(handle: h, path: path)
+    }
+
+    /// Adds the shards of `other` to this database.
+    public func add(_ other: Database) throws(XapianError) {
+        _ = try checked { cx_database_add(handle, other.handle, $0) }
+    }
+
     deinit { cx_database_free(handle) }
 
     /// Moves to the latest committed revision; true when it changed.

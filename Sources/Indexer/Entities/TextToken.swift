@@ -1,5 +1,5 @@
 /// One word of an article's text, with what the recognisers need to know about it.
-struct Token: Sendable {
+struct TextToken: Sendable {
     /// What separated this token from the previous one.
     enum Separator: Sendable {
         case start, space, hyphen, comma, sentence, other
@@ -7,8 +7,6 @@ struct Token: Sendable {
         var joinsName: Bool { self == .space || self == .hyphen }
     }
 
-    /// Original spelling (initials keep their dots: "U.S.", "W.").
-    let text: String
     /// Folded key: lowercase, no diacritics; initials become letters separated by spaces ("u s").
     let key: String
     /// Offset in Unicode scalars from the start of the text.
