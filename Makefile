@@ -4,7 +4,7 @@
 #   make test     install deps, run the test suite
 #   make build    debug build
 #   make release  release build
-#   make bench    run the benchmarks (bench/run) if present
+#   make bench    run the benchmarks (bench/run; BENCH_ARGS=--quick for a short run)
 #   make clean    remove .build and the index databases (keeps Index/README.md)
 
 SWIFT   ?= swift
@@ -43,13 +43,10 @@ test: deps
 	@echo "==> swift test"
 	$(SWIFT) test
 
+# BENCH_ARGS: e.g. `make bench BENCH_ARGS=--quick` or `BENCH_ARGS="--scale 1 --scale 4"`.
 bench: release
-	@if [ -x bench/run ]; then \
-		echo "==> bench/run"; \
-		./bench/run; \
-	else \
-		echo "==> no bench/run yet; nothing to do"; \
-	fi
+	@echo "==> bench/run $(BENCH_ARGS) (corpora: ../shared/corpora or NEWSINDEX_CORPORA)"
+	./bench/run --search $(SEARCH) $(BENCH_ARGS)
 
 clean:
 	@echo "==> removing .build and the index databases in $(INDEX)/ (keeping $(INDEX)/README.md)"

@@ -44,23 +44,33 @@ indirect enum JSON {
         }
     }
 
+    /// Appends `s` as a JSON string. Runs of characters needing no escape are copied whole:
+    /// appending scalar by scalar made rendering cost more than the search itself (bench/FINDINGS.md).
     static func quote(_ s: String, into out: inout String) {
         out += "\""
-        for u in s.unicodeScalars {
-            switch u {
-            case "\"": out += "\\\""
-            case "\\": out += "\\\\"
-            case "\n": out += "\\n"
-            case "\r": out += "\\r"
-            case "\t": out += "\\t"
-            default:
-                if u.value < 0x20 {
-                    out += String(format: "\\u%04x", u.value)
-                } else {
-                    out.unicodeScalars.append(u)
-                }
+        let bytes = s.utf8
+        var run = bytes.startIndex
+        var i = run
+        while i != bytes.endIndex {
+            let b = bytes[i]
+            // Only ASCII bytes need escaping; copying byte ranges keeps a combining mark after one intact.
+            guard b < 0x20 || b == UInt8(ascii: "\"") || b == UInt8(ascii: "\\") else {
+                i = bytes.index(after: i)
+                continue
             }
+            out += String(decoding: bytes[run..<i], as: UTF8.self)
+            switch b {
+            case UInt8(ascii: "\""): out += "\\\""
+            case UInt8(ascii: "\\"): out += "\\\\"
+            case UInt8(ascii: "\n"): out += "\\n"
+            case UInt8(ascii: "\r"): out += "\\r"
+            case UInt8(ascii: "\t"): out += "\\t"
+            default: out += String(format: "\\u%04x", UInt32(b))
+            }
+            i = bytes.index(after: i)
+            run = i
         }
+        out += String(decoding: bytes[run..<bytes.endIndex], as: UTF8.self)
         out += "\""
     }
 }

@@ -34,6 +34,8 @@ struct QueryCommand: ParsableCommand {
     var allowPartial = false
     @Flag(name: .long, help: "Read one query per line from standard input (same words and flags); with --json, one JSON line each.")
     var stdin = false
+    @Flag(name: .long, help: "With --stdin: print each query's search time in ms (open excluded, rendering excluded) to standard error.")
+    var timing = false
 
     func validate() throws {
         guard limit >= 0 else { throw ValidationError("--limit must be 0 or more, not \(limit)") }
@@ -107,7 +109,13 @@ struct QueryCommand: ParsableCommand {
             do {
                 var command = try QueryCommand.parse(CommandLineWords.split(trimmed))
                 command.json = command.json || json
-                let result = try searcher.search(try command.request())
+                let request = try command.request()
+                let started = DispatchTime.now().uptimeNanoseconds
+                let result = try searcher.search(request)
+                if timing {
+                    let ms = Double(DispatchTime.now().uptimeNanoseconds - started) / 1_000_000
+                    FileHandle.standardError.write(Data("timing\t\(ms)\n".utf8))
+                }
                 if command.json {
                     print(QueryRenderer.json(result, limit: command.limit).text)
                 } else {

@@ -90,6 +90,8 @@ public final class Searcher {
         var parser: QueryParser
         var fieldText: [String]
         var hasText: Bool
+        /// The free text as parsed (fields removed), for a later spelling pass.
+        var freeText = ""
 
         /// The full query, optionally leaving one dimension's filter out (for multi-select facets).
         func query(excluding dimension: FacetSpec.Dimension? = nil) throws(XapianError) -> Query {
@@ -163,14 +165,26 @@ public final class Searcher {
             let hasText = !parts.text.isEmpty
             var text: Query
             if hasText {
-                let flags: QueryParser.Flags = [.boolean, .phrase, .loveHate, .wildcard, .pureNot, .spellingCorrection]
-                text = try Self.parse(parts.text, with: qp, flags: flags)
+                text = try Self.parse(parts.text, with: qp, flags: Self.parseFlags)
             } else {
                 text = try Query.matchAll()
             }
             if !exclusions.isEmpty { text = try Query.combine(.andNot, [text, try Query.combine(.or, exclusions)]) }
-            return Plan(text: text, filters: filters, parser: qp, fieldText: fieldText, hasText: hasText)
+            return Plan(text: text, filters: filters, parser: qp, fieldText: fieldText, hasText: hasText, freeText: parts.text)
         }
+    }
+
+    static let parseFlags: QueryParser.Flags = [.boolean, .phrase, .loveHate, .wildcard, .pureNot]
+
+    /// "Did you mean" is looked for only when fewer matches than this were found. Spelling correction
+    /// asks the spelling table about every query word, which cost about a fifth of a search's time
+    /// when done on every query (bench/FINDINGS.md).
+    static let suggestBelow = 10
+
+    /// The spelling-corrected query, or nil when the parser has nothing better.
+    static func correctedQuery(_ plan: Plan) throws -> String? {
+        _ = try parse(plan.freeText, with: plan.parser, flags: parseFlags.union(.spellingCorrection))
+        return try plan.parser.correctedQuery()
     }
 
     static func parse(_ text: String, with qp: QueryParser, flags: QueryParser.Flags) throws -> Query {
@@ -249,7 +263,7 @@ public final class Searcher {
             let counter = FacetCounter(database: database, gazetteer: gazetteer, docCount: docCount, limit: request.facetLimit)
             let facets = try counter.results(for: request.facets, spies: spies, plan: plan)
             var suggestion: String?
-            if plan.hasText, let corrected = try plan.parser.correctedQuery() {
+            if plan.hasText, lower < Self.suggestBelow, let corrected = try Self.correctedQuery(plan) {
                 suggestion = ([corrected] + plan.fieldText).joined(separator: " ")
             }
             return SearchResult(query: request.text, parsedQuery: query.description,
