@@ -1,8 +1,10 @@
 import Foundation
 
 extension Schema {
-    /// What each document's data holds (JSON): everything a result page, `show` and
-    /// snippets need, so a search never re-reads the article files.
+    /// What each document's data holds: everything a result page, `show` and snippets
+    /// need, so a search never re-reads the article files. Stored as one line of JSON
+    /// (everything but the body), a newline, then the body as plain UTF-8: decoding a hit
+    /// then parses a few hundred bytes of JSON instead of the whole article.
     public struct StoredArticle: Codable, Sendable, Hashable {
         public struct Country: Codable, Sendable, Hashable {
             public var code: String
@@ -25,7 +27,8 @@ extension Schema {
         public var path: String
         public var root: String
         public var title: String
-        public var body: String
+        /// Kept out of the JSON (see above), hence absent from CodingKeys.
+        public var body: String = ""
         public var published: String?
         public var publishedSource: String?
         public var url: String?
@@ -37,7 +40,7 @@ extension Schema {
         public var dates: [MentionedDate]
 
         enum CodingKeys: String, CodingKey {
-            case id, path, root, title, body, published, url, source, format, countries, leaders, dates
+            case id, path, root, title, published, url, source, format, countries, leaders, dates
             case publishedSource = "published_source"
             case decodedAsWindows1252 = "cp1252"
         }
@@ -45,11 +48,18 @@ extension Schema {
         public func encoded() -> [UInt8] {
             let enc = JSONEncoder()
             enc.outputFormatting = [.withoutEscapingSlashes]
-            return (try? Array(enc.encode(self))) ?? []
+            // JSON escapes newlines inside strings, so the first newline ends the header.
+            guard let header = try? enc.encode(self) else { return [] }
+            return Array(header) + [0x0A] + Array(body.utf8)
         }
 
         public static func decode(_ bytes: [UInt8]) -> StoredArticle? {
-            try? JSONDecoder().decode(StoredArticle.self, from: Data(bytes))
+            let cut = bytes.firstIndex(of: 0x0A) ?? bytes.endIndex
+            guard var article = try? JSONDecoder().decode(StoredArticle.self, from: Data(bytes[..<cut])) else { return nil }
+            if cut < bytes.endIndex {
+                article.body = String(decoding: bytes[(cut + 1)...], as: UTF8.self)
+            }
+            return article
         }
     }
 }

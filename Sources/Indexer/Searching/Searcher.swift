@@ -216,6 +216,15 @@ public final class Searcher {
         return try Query.combine(.or, subs)
     }
 
+    /// At most `limit` bytes of `text`, cut at a character boundary.
+    static func head(of text: String, limit: Int = 16_384) -> String {
+        guard text.utf8.count > limit else { return text }
+        var head = String(decoding: text.utf8.prefix(limit), as: UTF8.self)
+        // A cut inside a multi-byte character decodes as one replacement character: drop it.
+        if head.last == "\u{FFFD}" { head.removeLast() }
+        return head
+    }
+
     static func intersect(_ spans: [DateSpan]) throws(SearchError) -> DateSpan? {
         guard var result = spans.first else { return nil }
         for s in spans.dropFirst() {
@@ -252,7 +261,9 @@ public final class Searcher {
             for i in 0..<mset.count {
                 let doc = try mset.document(at: i)
                 guard let stored = Schema.StoredArticle.decode(try doc.data()) else { continue }
-                var snippet = try mset.snippet(of: stored.body, length: request.snippetLength, language: Schema.language,
+                // Xapian's snippet work grows with the text; the passage worth showing is
+                // almost always in an article's first pages.
+                var snippet = try mset.snippet(of: Self.head(of: stored.body), length: request.snippetLength, language: Schema.language,
                                                highlight: ("<b>", "</b>"), emptyWithoutMatch: true)
                 // Matched in the title only (or no words): the body's opening, not an arbitrary passage.
                 if snippet.isEmpty { snippet = Self.opening(of: stored.body, length: request.snippetLength) }
