@@ -49,7 +49,7 @@ enum Tokenizer {
                 }
                 i = end
             } else if !possessive, end < n, s[end] == ".", end - start <= 5,
-                      abbreviations.contains(NameFolding.fold(String(String.UnicodeScalarView(s[start..<end])))) {
+                      abbreviations.contains(fold(s[start..<end])) {
                 // "Mr.", "Gen.", "St.", "Nov.": the dot is not a sentence end.
                 abbreviation = true
                 end += 1
@@ -77,14 +77,23 @@ enum Tokenizer {
         return tokens
     }
 
-    /// Folds a word's scalars into its key, without an intermediate String for plain ASCII.
+    /// Folds a word's scalars into its key. Plain ASCII words (most of them) are lowercased
+    /// straight into the string's bytes: building keys scalar by scalar was the tokenizer's
+    /// main cost, and the tokenizer was a third of indexing (bench/FINDINGS.md).
     @inline(__always) private static func fold<C: Collection>(_ scalars: C) -> String where C.Element == Unicode.Scalar {
-        var view = String.UnicodeScalarView()
-        for u in scalars {
-            guard u.isASCII else { return NameFolding.fold(String(String.UnicodeScalarView(scalars))) }
-            view.append(u.value >= 65 && u.value <= 90 ? Unicode.Scalar(u.value + 32)! : u)
+        let n = scalars.count
+        for u in scalars where !u.isASCII {
+            return NameFolding.fold(String(String.UnicodeScalarView(scalars)))
         }
-        return String(view)
+        return String(unsafeUninitializedCapacity: n) { buffer in
+            var i = 0
+            for u in scalars {
+                let v = UInt8(truncatingIfNeeded: u.value)
+                buffer[i] = v >= 65 && v <= 90 ? v + 32 : v
+                i += 1
+            }
+            return n
+        }
     }
 
     /// Words whose trailing dot is an abbreviation mark, not a sentence end.
