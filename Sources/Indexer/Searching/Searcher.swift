@@ -245,7 +245,9 @@ public final class Searcher {
             let query = try plan.query()
             let enquire = try Enquire(database)
             try enquire.setQuery(query)
-            switch request.sort {
+            // Filters alone give every match the same score: newest first is the useful order then.
+            let sort = request.sort == .relevance && !plan.hasText ? .newest : request.sort
+            switch sort {
             case .relevance: try enquire.setSort(slot: nil)
             case .date: try enquire.setSort(slot: Schema.Slot.published, descending: false)
             case .newest: try enquire.setSort(slot: Schema.Slot.published, descending: true)
