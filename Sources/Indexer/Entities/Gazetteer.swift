@@ -1,4 +1,7 @@
 import Foundation
+#if os(Linux)
+import Synchronization
+#endif
 
 /// Countries and world leaders, loaded once from the bundled `countries.tsv` and
 /// `leaders.tsv`, with the phrase indexes the recognisers scan with.
@@ -12,14 +15,9 @@ public final class Gazetteer: Sendable {
     public let leaders: [Leader]
     let countryIndexByCode: [String: Int]
     let leaderIndexById: [String: Int]
-    /// Names, adjectives, capitals and blockers ("East China Sea") → countries.
-    let countryPhrases: PhraseIndex<CountryAlias>
-    /// Dateline cities ("NEW YORK", "FRANKFURT") → countries.
-    let cityPhrases: PhraseIndex<Int>
-    /// Full names, short names and title-only names → leaders.
-    let leaderPhrases: PhraseIndex<LeaderName>
-    /// Per leader, the folded short, family and title-name keys an introduction makes usable.
-    let leaderShortKeys: [[String]]
+    /// Built on first use: only `tag` and `index` scan with them, and building them is
+    /// most of the load time a one-shot `search query` would otherwise pay.
+    private let phraseCell = OnceCell<GazetteerPhrases>()
 
     init(countries: [Country], leaders: [Leader]) {
         self.countries = countries
@@ -30,14 +28,20 @@ public final class Gazetteer: Sendable {
         var byId: [String: Int] = [:]
         for (i, l) in leaders.enumerated() { byId[l.id] = i }
         leaderIndexById = byId
-        countryPhrases = Gazetteer.buildCountryPhrases(countries)
-        cityPhrases = Gazetteer.buildCityPhrases(countries)
-        leaderPhrases = Gazetteer.buildLeaderPhrases(leaders)
-        leaderShortKeys = leaders.map { l in
-            (l.shortNames + [l.familyName] + l.titleNames).filter { !$0.isEmpty }
-                .map { Tokenizer.tokenize($0).map(\.key).joined(separator: " ") }
-        }
     }
+
+    var phrases: GazetteerPhrases {
+        phraseCell.get { GazetteerPhrases(countries: countries, leaders: leaders) }
+    }
+
+    /// Names, adjectives, capitals and blockers ("East China Sea") → countries.
+    var countryPhrases: PhraseIndex<CountryAlias> { phrases.country }
+    /// Dateline cities ("NEW YORK", "FRANKFURT") → countries.
+    var cityPhrases: PhraseIndex<Int> { phrases.city }
+    /// Full names, short names and title-only names → leaders.
+    var leaderPhrases: PhraseIndex<LeaderName> { phrases.leader }
+    /// Per leader, the folded short, family and title-name keys an introduction makes usable.
+    var leaderShortKeys: [[String]] { phrases.leaderShortKeys }
 
     public func country(code: String) -> Country? {
         countryIndexByCode[code.uppercased()].map { countries[$0] }
@@ -46,6 +50,54 @@ public final class Gazetteer: Sendable {
     public func leader(id: String) -> Leader? {
         leaderIndexById[id.lowercased()].map { leaders[$0] }
     }
+}
+
+/// The phrase indexes the recognisers scan with, built together from one gazetteer.
+final class GazetteerPhrases: Sendable {
+    let country: PhraseIndex<CountryAlias>
+    let city: PhraseIndex<Int>
+    let leader: PhraseIndex<LeaderName>
+    let leaderShortKeys: [[String]]
+
+    init(countries: [Country], leaders: [Leader]) {
+        country = Gazetteer.buildCountryPhrases(countries)
+        city = Gazetteer.buildCityPhrases(countries)
+        leader = Gazetteer.buildLeaderPhrases(leaders)
+        leaderShortKeys = leaders.map { l in
+            (l.shortNames + [l.familyName] + l.titleNames).filter { !$0.isEmpty }
+                .map { Tokenizer.tokenize($0).map(\.key).joined(separator: " ") }
+        }
+    }
+}
+
+/// A value built once, on first use, and then shared by every thread. Reads after the
+/// first are a single atomic load where Synchronization is available (Linux), because
+/// the recognisers go through it for every token they scan.
+final class OnceCell<Value: AnyObject & Sendable>: Sendable {
+    /// Held only while building, so concurrent first users build once, not once each.
+    private let building = NSLock()
+    #if os(Linux)
+    private let ref = AtomicLazyReference<Value>()
+
+    func get(_ make: () -> Value) -> Value {
+        if let value = ref.load() { return value }
+        building.lock()
+        defer { building.unlock() }
+        return ref.load() ?? ref.storeIfNil(make())
+    }
+    #else
+    // Synchronization's atomics need macOS 15; the package still supports 13.
+    nonisolated(unsafe) private var value: Value?
+
+    func get(_ make: () -> Value) -> Value {
+        building.lock()
+        defer { building.unlock() }
+        if let value { return value }
+        let made = make()
+        value = made
+        return made
+    }
+    #endif
 }
 
 /// What a country phrase is, which decides how much evidence it gives.
