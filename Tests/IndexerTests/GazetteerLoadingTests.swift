@@ -34,15 +34,19 @@ final class GazetteerLoadingTests: XCTestCase {
         XCTAssertEqual(g.country(code: "XX")?.kind, "current")
     }
 
-    func testPhraseIndexesAreBuiltOnceUnderConcurrentFirstUse() {
-        let g = Gazetteer(countriesTSV: "code\tname\tnames\nKR\tSouth Korea\tSouth Korea\n", leadersTSV: "")
+    func testPhraseIndexesAreBuiltOnFirstUseFromManyThreads() {
+        let g = Gazetteer(countriesTSV: "code\tname\tnames\tcapitals\nKR\tSouth Korea\tSouth Korea\tSeoul\n",
+                          leadersTSV: "id\tname\tfamily_name\tstart\nkr-a\tAn Bee\tBee\t2000-01-01\n")
         let seen = NSLock()
-        nonisolated(unsafe) var instances: [ObjectIdentifier] = []
+        nonisolated(unsafe) var counts: [[Int]] = []
         DispatchQueue.concurrentPerform(iterations: 8) { _ in
-            let id = ObjectIdentifier(g.phrases)
-            seen.lock(); instances.append(id); seen.unlock()
+            let c = [g.countryPhrases.entries.count, g.cityPhrases.entries.count,
+                     g.leaderPhrases.entries.count, g.leaderShortKeys.count]
+            seen.lock(); counts.append(c); seen.unlock()
         }
-        XCTAssertEqual(Set(instances).count, 1)
+        // Every thread sees the built indexes, never the empty placeholder.
+        XCTAssertEqual(Set(counts), [[2, 1, 2, 1]])
         XCTAssertEqual(g.resolveCountry("south korea").map(\.code), ["KR"])
+        XCTAssertEqual(g.resolveLeader("an bee").map(\.id), ["kr-a"])
     }
 }

@@ -17,7 +17,7 @@ public final class Gazetteer: Sendable {
     let leaderIndexById: [String: Int]
     /// Built on first use: only `tag` and `index` scan with them, and building them is
     /// most of the load time a one-shot `search query` would otherwise pay.
-    private let phraseCell = OnceCell<GazetteerPhrases>()
+    private let phraseCell: OnceCell<GazetteerPhrases>
 
     init(countries: [Country], leaders: [Leader]) {
         self.countries = countries
@@ -28,20 +28,25 @@ public final class Gazetteer: Sendable {
         var byId: [String: Int] = [:]
         for (i, l) in leaders.enumerated() { byId[l.id] = i }
         leaderIndexById = byId
+        phraseCell = OnceCell(placeholder: GazetteerPhrases()) {
+            GazetteerPhrases(countries: countries, leaders: leaders)
+        }
     }
 
+    /// The recognisers read these for every token, so they borrow the built indexes in
+    /// place (`_read`): no copy, no retain, and no lock once built.
     var phrases: GazetteerPhrases {
-        phraseCell.get { GazetteerPhrases(countries: countries, leaders: leaders) }
+        _read { yield phraseCell.value }
     }
 
     /// Names, adjectives, capitals and blockers ("East China Sea") → countries.
-    var countryPhrases: PhraseIndex<CountryAlias> { phrases.country }
+    var countryPhrases: PhraseIndex<CountryAlias> { _read { yield phrases.country } }
     /// Dateline cities ("NEW YORK", "FRANKFURT") → countries.
-    var cityPhrases: PhraseIndex<Int> { phrases.city }
+    var cityPhrases: PhraseIndex<Int> { _read { yield phrases.city } }
     /// Full names, short names and title-only names → leaders.
-    var leaderPhrases: PhraseIndex<LeaderName> { phrases.leader }
+    var leaderPhrases: PhraseIndex<LeaderName> { _read { yield phrases.leader } }
     /// Per leader, the folded short, family and title-name keys an introduction makes usable.
-    var leaderShortKeys: [[String]] { phrases.leaderShortKeys }
+    var leaderShortKeys: [[String]] { _read { yield phrases.leaderShortKeys } }
 
     public func country(code: String) -> Country? {
         countryIndexByCode[code.uppercased()].map { countries[$0] }
@@ -53,11 +58,19 @@ public final class Gazetteer: Sendable {
 }
 
 /// The phrase indexes the recognisers scan with, built together from one gazetteer.
-final class GazetteerPhrases: Sendable {
+struct GazetteerPhrases: Sendable {
     let country: PhraseIndex<CountryAlias>
     let city: PhraseIndex<Int>
     let leader: PhraseIndex<LeaderName>
     let leaderShortKeys: [[String]]
+
+    /// Empty indexes: the placeholder until the real ones are built (empty dictionaries don't allocate).
+    init() {
+        country = PhraseIndex()
+        city = PhraseIndex()
+        leader = PhraseIndex()
+        leaderShortKeys = []
+    }
 
     init(countries: [Country], leaders: [Leader]) {
         country = Gazetteer.buildCountryPhrases(countries)
@@ -70,32 +83,52 @@ final class GazetteerPhrases: Sendable {
     }
 }
 
-/// A value built once, on first use, and then shared by every thread. Reads after the
-/// first are a single atomic load where Synchronization is available (Linux), because
-/// the recognisers go through it for every token they scan.
-final class OnceCell<Value: AnyObject & Sendable>: Sendable {
+/// A value built once, on first use, then read in place by every thread. Once built,
+/// a read is one acquiring load of a flag (where Synchronization is available): the
+/// recognisers read the phrase indexes for every token they scan.
+struct OnceCell<Value: Sendable>: ~Copyable, Sendable {
+    private let make: @Sendable () -> Value
     /// Held only while building, so concurrent first users build once, not once each.
     private let building = NSLock()
+    /// Starts as a cheap placeholder, is written once under `building` before `ready` is
+    /// published, and is read only after that. A pointer, so a read borrows the value
+    /// without an exclusivity check or a retain.
+    nonisolated(unsafe) private let storage = UnsafeMutablePointer<(built: Bool, value: Value)>.allocate(capacity: 1)
     #if os(Linux)
-    private let ref = AtomicLazyReference<Value>()
+    private let ready = Atomic<Bool>(false)
+    #endif
 
-    func get(_ make: () -> Value) -> Value {
-        if let value = ref.load() { return value }
-        building.lock()
-        defer { building.unlock() }
-        return ref.load() ?? ref.storeIfNil(make())
+    init(placeholder: Value, _ make: @escaping @Sendable () -> Value) {
+        self.make = make
+        storage.initialize(to: (false, placeholder))
     }
-    #else
-    // Synchronization's atomics need macOS 15; the package still supports 13.
-    nonisolated(unsafe) private var value: Value?
 
-    func get(_ make: () -> Value) -> Value {
+    deinit {
+        storage.deinitialize(count: 1)
+        storage.deallocate()
+    }
+
+    var value: Value {
+        _read {
+            #if os(Linux)
+            if !ready.load(ordering: .acquiring) { build() }
+            #else
+            // Synchronization's atomics need macOS 15 and the package supports 13: lock each read.
+            building.lock()
+            defer { building.unlock() }
+            if !storage.pointee.built { storage.pointee = (true, make()) }
+            #endif
+            yield storage.pointee.value
+        }
+    }
+
+    #if os(Linux)
+    private func build() {
         building.lock()
         defer { building.unlock() }
-        if let value { return value }
-        let made = make()
-        value = made
-        return made
+        guard !storage.pointee.built else { return }
+        storage.pointee = (true, make())
+        ready.store(true, ordering: .releasing)
     }
     #endif
 }
