@@ -113,10 +113,12 @@ struct OnceCell<Value: Sendable>: ~Copyable, Sendable {
             #if os(Linux)
             if !ready.load(ordering: .acquiring) { build() }
             #else
-            // Synchronization's atomics need macOS 15 and the package supports 13: lock each read.
+            // Synchronization's atomics need macOS 15 and the package supports 13: lock each
+            // read. Unlock before yielding, as the value never changes once built and a
+            // caller may read another index while borrowing this one.
             building.lock()
-            defer { building.unlock() }
             if !storage.pointee.built { storage.pointee = (true, make()) }
+            building.unlock()
             #endif
             yield storage.pointee.value
         }
