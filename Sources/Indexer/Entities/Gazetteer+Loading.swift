@@ -3,8 +3,8 @@ import Foundation
 extension Gazetteer {
     /// Parses the two TSV files (comment lines start with `#`, then a header row).
     convenience init(countriesTSV: String, leadersTSV: String) {
-        let countries = Gazetteer.rows(countriesTSV).compactMap(Gazetteer.country(from:))
-        self.init(countries: countries, leaders: Gazetteer.leaders(from: Gazetteer.rows(leadersTSV)))
+        let countries = Gazetteer.countries(from: TSVTable(countriesTSV))
+        self.init(countries: countries, leaders: Gazetteer.leaders(from: TSVTable(leadersTSV)))
     }
 
     /// URL of a bundled resource file (`countries`, `leaders`).
@@ -21,61 +21,71 @@ extension Gazetteer {
         return Gazetteer(countriesTSV: read("countries"), leadersTSV: read("leaders"))
     }
 
-    /// Rows as column-name → value dictionaries.
-    static func rows(_ text: String) -> [[String: String]] {
-        var header: [String]?
-        var out: [[String: String]] = []
-        for line in text.split(separator: "\n", omittingEmptySubsequences: true) {
-            if line.hasPrefix("#") { continue }
-            let cells = line.split(separator: "\t", omittingEmptySubsequences: false).map(String.init)
-            guard let h = header else { header = cells; continue }
-            var row: [String: String] = [:]
-            for (i, name) in h.enumerated() { row[name] = i < cells.count ? cells[i] : "" }
-            out.append(row)
+    /// The `|`-separated items of a cell, trimmed, empty items dropped.
+    static func list(_ cell: Substring) -> [String] {
+        var out: [String] = []
+        // `|` is ASCII, so a byte split finds the same items as a Character split, faster.
+        for item in cell.utf8.split(separator: UInt8(ascii: "|")) {
+            let trimmed = TSVTable.trimmingSpaces(Substring(item))
+            if !trimmed.isEmpty { out.append(String(trimmed)) }
         }
         return out
     }
 
-    static func list(_ cell: String?) -> [String] {
-        (cell ?? "").split(separator: "|").map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
-    }
-
-    static func country(from r: [String: String]) -> Country? {
-        guard let code = r["code"], !code.isEmpty else { return nil }
-        let nonEmpty = { (s: String?) -> String? in (s ?? "").isEmpty ? nil : s }
-        return Country(code: code, alpha3: r["alpha3"] ?? "", name: r["name"] ?? code, kind: r["kind"] ?? "current",
-                       names: list(r["names"]), adjectives: list(r["adjectives"]), capitals: list(r["capitals"]),
-                       cities: list(r["cities"]), validFrom: nonEmpty(r["valid_from"]), validTo: nonEmpty(r["valid_to"]),
-                       source: r["source"] ?? "", ambiguous: list(r["ambiguous"]), notNames: list(r["not_names"]))
+    static func countries(from table: TSVTable) -> [Country] {
+        let code = table.column("code"), alpha3 = table.column("alpha3"), name = table.column("name"),
+            kind = table.column("kind"), names = table.column("names"), adjectives = table.column("adjectives"),
+            capitals = table.column("capitals"), cities = table.column("cities"),
+            validFrom = table.column("valid_from"), validTo = table.column("valid_to"),
+            source = table.column("source"), ambiguous = table.column("ambiguous"), notNames = table.column("not_names")
+        return table.rows.compactMap { r -> Country? in
+            guard let c = r[code], !c.isEmpty else { return nil }
+            let codeText = String(c)
+            let nonEmpty = { (s: Substring?) -> String? in (s ?? "").isEmpty ? nil : String(s!) }
+            return Country(code: codeText, alpha3: r[alpha3].map(String.init) ?? "", name: r[name].map(String.init) ?? codeText,
+                           kind: r[kind].map(String.init) ?? "current",
+                           names: list(r[names] ?? ""), adjectives: list(r[adjectives] ?? ""), capitals: list(r[capitals] ?? ""),
+                           cities: list(r[cities] ?? ""), validFrom: nonEmpty(r[validFrom]), validTo: nonEmpty(r[validTo]),
+                           source: r[source].map(String.init) ?? "", ambiguous: list(r[ambiguous] ?? ""),
+                           notNames: list(r[notNames] ?? ""))
+        }
     }
 
     /// Groups one-row-per-term into one `Leader` per id, terms in date order.
-    static func leaders(from rows: [[String: String]]) -> [Leader] {
-        var order: [String] = []
-        var grouped: [String: [[String: String]]] = [:]
-        for r in rows {
-            guard let id = r["id"], !id.isEmpty, let start = r["start"], !start.isEmpty else { continue }
+    static func leaders(from table: TSVTable) -> [Leader] {
+        let idCol = table.column("id"), startCol = table.column("start"), endCol = table.column("end"),
+            name = table.column("name"), country = table.column("country"), role = table.column("role"),
+            titles = table.column("titles"), source = table.column("source"), family = table.column("family_name"),
+            aliasCol = table.column("aliases"), shortCol = table.column("short_names"), titleCol = table.column("title_names")
+        var order: [Substring] = []
+        var grouped: [Substring: [TSVRow]] = [:]
+        for r in table.rows {
+            guard let id = r[idCol], !id.isEmpty, let start = r[startCol], !start.isEmpty else { continue }
             if grouped[id] == nil { order.append(id) }
             grouped[id, default: []].append(r)
         }
         return order.map { id in
-            let rs = grouped[id]!.sorted { ($0["start"] ?? "") < ($1["start"] ?? "") }
+            let rs = grouped[id]!.sorted { ($0[startCol] ?? "") < ($1[startCol] ?? "") }
             let first = rs[0]
+            let idText = String(id)
             let terms = rs.map { r in
-                LeaderTerm(role: r["role"] ?? "", titles: list(r["titles"]), start: r["start"] ?? "",
-                           end: (r["end"] ?? "").isEmpty ? nil : r["end"], source: r["source"] ?? "")
+                LeaderTerm(role: r[role].map(String.init) ?? "", titles: list(r[titles] ?? ""),
+                           start: r[startCol].map(String.init) ?? "",
+                           end: (r[endCol] ?? "").isEmpty ? nil : String(r[endCol]!),
+                           source: r[source].map(String.init) ?? "")
             }
             var aliases: [String] = []
             var shorts: [String] = []
-            var titles: [String] = []
+            var titleNames: [String] = []
             for r in rs {
-                aliases += list(r["aliases"]).filter { !aliases.contains($0) }
-                shorts += list(r["short_names"]).filter { !shorts.contains($0) }
-                titles += list(r["title_names"]).filter { !titles.contains($0) }
+                aliases += list(r[aliasCol] ?? "").filter { !aliases.contains($0) }
+                shorts += list(r[shortCol] ?? "").filter { !shorts.contains($0) }
+                titleNames += list(r[titleCol] ?? "").filter { !titleNames.contains($0) }
             }
-            return Leader(id: id, name: first["name"] ?? id, country: first["country"] ?? "",
-                          role: terms.last?.role ?? "", terms: terms, familyName: first["family_name"] ?? "",
-                          shortNames: shorts, titleNames: titles, aliases: aliases)
+            return Leader(id: idText, name: first[name].map(String.init) ?? idText,
+                          country: first[country].map(String.init) ?? "",
+                          role: terms.last?.role ?? "", terms: terms, familyName: first[family].map(String.init) ?? "",
+                          shortNames: shorts, titleNames: titleNames, aliases: aliases)
         }
     }
 
@@ -135,5 +145,63 @@ extension Gazetteer {
             for t in l.titleNames { add(t, .title) }
         }
         return index
+    }
+}
+
+/// A tab-separated file: `#` comment lines, a header row, then data rows. Cells are
+/// slices of the file text, split on bytes; columns are looked up by name once, not per row.
+struct TSVTable {
+    private var columns: [Substring: Int] = [:]
+    private(set) var rows: [TSVRow] = []
+
+    init(_ text: String) {
+        let bytes = text.utf8
+        let newline = UInt8(ascii: "\n"), tab = UInt8(ascii: "\t"), hash = UInt8(ascii: "#")
+        var header: [Substring]?
+        var lineStart = bytes.startIndex
+        while lineStart < bytes.endIndex {
+            let lineEnd = bytes[lineStart...].firstIndex(of: newline) ?? bytes.endIndex
+            defer { lineStart = lineEnd == bytes.endIndex ? lineEnd : bytes.index(after: lineEnd) }
+            if lineStart == lineEnd || bytes[lineStart] == hash { continue }
+            var cells: [Substring] = []
+            var cellStart = lineStart
+            var i = lineStart
+            while i < lineEnd {
+                if bytes[i] == tab {
+                    cells.append(text[cellStart..<i])
+                    cellStart = bytes.index(after: i)
+                }
+                i = bytes.index(after: i)
+            }
+            cells.append(text[cellStart..<lineEnd])
+            if header == nil { header = cells } else { rows.append(TSVRow(cells: cells)) }
+        }
+        // A repeated column name reads the later column, as a name → value map would.
+        for (i, name) in (header ?? []).enumerated() { columns[name] = i }
+    }
+
+    /// Position of a header column; nil when the file has no such column.
+    func column(_ name: String) -> Int? { columns[Substring(name)] }
+
+    /// `item` without leading and trailing spaces and tabs, as Foundation's
+    /// `.whitespaces` (Unicode Zs plus tab) trims them, but without bridging.
+    static func trimmingSpaces(_ item: Substring) -> Substring {
+        func isSpace(_ s: Unicode.Scalar) -> Bool {
+            s == "\t" || s == " " || (s.value >= 0x80 && s.properties.generalCategory == .spaceSeparator)
+        }
+        let scalars = item.unicodeScalars
+        guard let first = scalars.firstIndex(where: { !isSpace($0) }) else { return item[item.endIndex...] }
+        let last = scalars.lastIndex(where: { !isSpace($0) })!
+        return Substring(scalars[first...last])
+    }
+}
+
+/// One data row; a column the row is too short for reads as empty, like the header promised it.
+struct TSVRow {
+    let cells: [Substring]
+
+    subscript(column: Int?) -> Substring? {
+        guard let column else { return nil }
+        return column < cells.count ? cells[column] : ""
     }
 }

@@ -1,4 +1,7 @@
 import Foundation
+#if os(Linux)
+import Synchronization
+#endif
 
 /// Countries and world leaders, loaded once from the bundled `countries.tsv` and
 /// `leaders.tsv`, with the phrase indexes the recognisers scan with.
@@ -12,14 +15,9 @@ public final class Gazetteer: Sendable {
     public let leaders: [Leader]
     let countryIndexByCode: [String: Int]
     let leaderIndexById: [String: Int]
-    /// Names, adjectives, capitals and blockers ("East China Sea") → countries.
-    let countryPhrases: PhraseIndex<CountryAlias>
-    /// Dateline cities ("NEW YORK", "FRANKFURT") → countries.
-    let cityPhrases: PhraseIndex<Int>
-    /// Full names, short names and title-only names → leaders.
-    let leaderPhrases: PhraseIndex<LeaderName>
-    /// Per leader, the folded short, family and title-name keys an introduction makes usable.
-    let leaderShortKeys: [[String]]
+    /// Built on first use: only `tag` and `index` scan with them, and building them is
+    /// most of the load time a one-shot `search query` would otherwise pay.
+    private let phraseCell: OnceCell<GazetteerPhrases>
 
     init(countries: [Country], leaders: [Leader]) {
         self.countries = countries
@@ -30,14 +28,25 @@ public final class Gazetteer: Sendable {
         var byId: [String: Int] = [:]
         for (i, l) in leaders.enumerated() { byId[l.id] = i }
         leaderIndexById = byId
-        countryPhrases = Gazetteer.buildCountryPhrases(countries)
-        cityPhrases = Gazetteer.buildCityPhrases(countries)
-        leaderPhrases = Gazetteer.buildLeaderPhrases(leaders)
-        leaderShortKeys = leaders.map { l in
-            (l.shortNames + [l.familyName] + l.titleNames).filter { !$0.isEmpty }
-                .map { Tokenizer.tokenize($0).map(\.key).joined(separator: " ") }
+        phraseCell = OnceCell(placeholder: GazetteerPhrases()) {
+            GazetteerPhrases(countries: countries, leaders: leaders)
         }
     }
+
+    /// The recognisers read these for every token, so they borrow the built indexes in
+    /// place (`_read`): no copy, no retain, and no lock once built.
+    var phrases: GazetteerPhrases {
+        _read { yield phraseCell.value }
+    }
+
+    /// Names, adjectives, capitals and blockers ("East China Sea") → countries.
+    var countryPhrases: PhraseIndex<CountryAlias> { _read { yield phrases.country } }
+    /// Dateline cities ("NEW YORK", "FRANKFURT") → countries.
+    var cityPhrases: PhraseIndex<Int> { _read { yield phrases.city } }
+    /// Full names, short names and title-only names → leaders.
+    var leaderPhrases: PhraseIndex<LeaderName> { _read { yield phrases.leader } }
+    /// Per leader, the folded short, family and title-name keys an introduction makes usable.
+    var leaderShortKeys: [[String]] { _read { yield phrases.leaderShortKeys } }
 
     public func country(code: String) -> Country? {
         countryIndexByCode[code.uppercased()].map { countries[$0] }
@@ -46,6 +55,84 @@ public final class Gazetteer: Sendable {
     public func leader(id: String) -> Leader? {
         leaderIndexById[id.lowercased()].map { leaders[$0] }
     }
+}
+
+/// The phrase indexes the recognisers scan with, built together from one gazetteer.
+struct GazetteerPhrases: Sendable {
+    let country: PhraseIndex<CountryAlias>
+    let city: PhraseIndex<Int>
+    let leader: PhraseIndex<LeaderName>
+    let leaderShortKeys: [[String]]
+
+    /// Empty indexes: the placeholder until the real ones are built (empty dictionaries don't allocate).
+    init() {
+        country = PhraseIndex()
+        city = PhraseIndex()
+        leader = PhraseIndex()
+        leaderShortKeys = []
+    }
+
+    init(countries: [Country], leaders: [Leader]) {
+        country = Gazetteer.buildCountryPhrases(countries)
+        city = Gazetteer.buildCityPhrases(countries)
+        leader = Gazetteer.buildLeaderPhrases(leaders)
+        leaderShortKeys = leaders.map { l in
+            (l.shortNames + [l.familyName] + l.titleNames).filter { !$0.isEmpty }
+                .map { Tokenizer.tokenize($0).map(\.key).joined(separator: " ") }
+        }
+    }
+}
+
+/// A value built once, on first use, then read in place by every thread. Once built,
+/// a read is one acquiring load of a flag (where Synchronization is available): the
+/// recognisers read the phrase indexes for every token they scan.
+struct OnceCell<Value: Sendable>: ~Copyable, Sendable {
+    private let make: @Sendable () -> Value
+    /// Held only while building, so concurrent first users build once, not once each.
+    private let building = NSLock()
+    /// Starts as a cheap placeholder, is written once under `building` before `ready` is
+    /// published, and is read only after that. A pointer, so a read borrows the value
+    /// without an exclusivity check or a retain.
+    nonisolated(unsafe) private let storage = UnsafeMutablePointer<(built: Bool, value: Value)>.allocate(capacity: 1)
+    #if os(Linux)
+    private let ready = Atomic<Bool>(false)
+    #endif
+
+    init(placeholder: Value, _ make: @escaping @Sendable () -> Value) {
+        self.make = make
+        storage.initialize(to: (false, placeholder))
+    }
+
+    deinit {
+        storage.deinitialize(count: 1)
+        storage.deallocate()
+    }
+
+    var value: Value {
+        _read {
+            #if os(Linux)
+            if !ready.load(ordering: .acquiring) { build() }
+            #else
+            // Synchronization's atomics need macOS 15 and the package supports 13: lock each
+            // read. Unlock before yielding, as the value never changes once built and a
+            // caller may read another index while borrowing this one.
+            building.lock()
+            if !storage.pointee.built { storage.pointee = (true, make()) }
+            building.unlock()
+            #endif
+            yield storage.pointee.value
+        }
+    }
+
+    #if os(Linux)
+    private func build() {
+        building.lock()
+        defer { building.unlock() }
+        guard !storage.pointee.built else { return }
+        storage.pointee = (true, make())
+        ready.store(true, ordering: .releasing)
+    }
+    #endif
 }
 
 /// What a country phrase is, which decides how much evidence it gives.
