@@ -56,7 +56,9 @@ enum QueryRenderer {
         for h in r.hits {
             let a = h.article
             out += "\n\(h.rank). \(Terminal.bold(a.title))\n"
-            out += "   \(a.published ?? "no date") · score \(String(format: "%.2f", h.score)) · \(a.path)\n"
+            // Filters alone score nothing; a column of zeros would only be noise.
+            let score = h.score > 0 ? " · score \(String(format: "%.2f", h.score))" : ""
+            out += "   \(a.published ?? "no date")\(score) · \(a.path)\n"
             let snippet = Terminal.snippetText(h.snippet)
             if !snippet.isEmpty { out += "   \(snippet)\n" }
             let entities = ArticleRenderer.entityLine(a)
