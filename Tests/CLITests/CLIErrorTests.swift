@@ -2,31 +2,7 @@ import Foundation
 import XCTest
 
 /// Exit codes and messages: 1 for no index, 2 for bad usage or a bad query, one line on stderr, no stack trace.
-final class CLIErrorTests: XCTestCase {
-    nonisolated(unsafe) private static var workspace: CLIWorkspace?
-    nonisolated(unsafe) private static var setUpError: Error?
-
-    override class func setUp() {
-        super.setUp()
-        do {
-            let w = try CLIWorkspace()
-            workspace = w
-            try w.buildIndex()
-        } catch {
-            setUpError = error
-        }
-    }
-
-    override class func tearDown() {
-        workspace?.remove()
-        super.tearDown()
-    }
-
-    private func ws() throws -> CLIWorkspace {
-        if let e = Self.setUpError { throw e }
-        return try XCTUnwrap(Self.workspace)
-    }
-
+final class CLIErrorTests: IndexedFixtureTestCase {
     /// A failed run: the expected status, nothing on stdout, one short line on stderr without a trace.
     @discardableResult
     private func fails(_ r: CLIResult, status: Int32, file: StaticString = #filePath, line: UInt = #line) -> String {

@@ -142,3 +142,28 @@ final class CLIWorkspace {
 
 /// Anchors `Bundle(for:)` to the test bundle.
 final class CLIBundleMarker {}
+
+/// A test class whose tests share one index of the fixture corpus, built once per class
+/// by the real binary and removed after the class's last test.
+class IndexedFixtureTestCase: XCTestCase {
+    nonisolated(unsafe) private static var workspaces: [ObjectIdentifier: Result<CLIWorkspace, Error>] = [:]
+
+    override class func setUp() {
+        super.setUp()
+        workspaces[ObjectIdentifier(self)] = Result {
+            let w = try CLIWorkspace()
+            do { try w.buildIndex() } catch { w.remove(); throw error }
+            return w
+        }
+    }
+
+    override class func tearDown() {
+        if case .success(let w) = workspaces.removeValue(forKey: ObjectIdentifier(self)) { w.remove() }
+        super.tearDown()
+    }
+
+    /// The class's workspace, or the error that building it raised.
+    func ws() throws -> CLIWorkspace {
+        try XCTUnwrap(Self.workspaces[ObjectIdentifier(type(of: self))]).get()
+    }
+}

@@ -2,31 +2,7 @@ import Foundation
 import XCTest
 
 /// `search facets` end to end: exact counts as text, JSON and CSV.
-final class FacetCommandTests: XCTestCase {
-    nonisolated(unsafe) private static var workspace: CLIWorkspace?
-    nonisolated(unsafe) private static var setUpError: Error?
-
-    override class func setUp() {
-        super.setUp()
-        do {
-            let w = try CLIWorkspace()
-            workspace = w
-            try w.buildIndex()
-        } catch {
-            setUpError = error
-        }
-    }
-
-    override class func tearDown() {
-        workspace?.remove()
-        super.tearDown()
-    }
-
-    private func ws() throws -> CLIWorkspace {
-        if let e = Self.setUpError { throw e }
-        return try XCTUnwrap(Self.workspace)
-    }
-
+final class FacetCommandTests: IndexedFixtureTestCase {
     func testCountryCSV() throws {
         let r = try ws().search(["facets", "--by", "country", "--csv"])
         XCTAssertEqual(r.status, 0, r.stderr)

@@ -2,31 +2,7 @@ import Foundation
 import XCTest
 
 /// `search [query] WORDS…` end to end: the built binary on an index of the fixture corpus.
-final class QueryCommandTests: XCTestCase {
-    nonisolated(unsafe) private static var workspace: CLIWorkspace?
-    nonisolated(unsafe) private static var setUpError: Error?
-
-    override class func setUp() {
-        super.setUp()
-        do {
-            let w = try CLIWorkspace()
-            workspace = w
-            try w.buildIndex()
-        } catch {
-            setUpError = error
-        }
-    }
-
-    override class func tearDown() {
-        workspace?.remove()
-        super.tearDown()
-    }
-
-    private func ws() throws -> CLIWorkspace {
-        if let e = Self.setUpError { throw e }
-        return try XCTUnwrap(Self.workspace)
-    }
-
+final class QueryCommandTests: IndexedFixtureTestCase {
     private func json(_ args: [String], file: StaticString = #filePath, line: UInt = #line) throws -> [String: Any] {
         let r = try ws().search(args + ["--json"])
         XCTAssertEqual(r.status, 0, r.stderr, file: file, line: line)

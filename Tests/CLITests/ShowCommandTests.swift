@@ -2,31 +2,7 @@ import Foundation
 import XCTest
 
 /// `search show ID|PATH` end to end.
-final class ShowCommandTests: XCTestCase {
-    nonisolated(unsafe) private static var workspace: CLIWorkspace?
-    nonisolated(unsafe) private static var setUpError: Error?
-
-    override class func setUp() {
-        super.setUp()
-        do {
-            let w = try CLIWorkspace()
-            workspace = w
-            try w.buildIndex()
-        } catch {
-            setUpError = error
-        }
-    }
-
-    override class func tearDown() {
-        workspace?.remove()
-        super.tearDown()
-    }
-
-    private func ws() throws -> CLIWorkspace {
-        if let e = Self.setUpError { throw e }
-        return try XCTUnwrap(Self.workspace)
-    }
-
+final class ShowCommandTests: IndexedFixtureTestCase {
     func testShowJSONByID() throws {
         let r = try ws().search(["show", "f10-us-germany.txt", "--json"])
         XCTAssertEqual(r.status, 0, r.stderr)
