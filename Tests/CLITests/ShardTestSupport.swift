@@ -135,14 +135,7 @@ final class ShardServer {
 
 /// Temporary folders, the fixture articles, and the built `search` binary.
 enum ShardFixtures {
-    static let packageRoot: URL = {
-        var url = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
-        while url.path != "/" {
-            if FileManager.default.fileExists(atPath: url.appendingPathComponent("Package.swift").path) { return url }
-            url.deleteLastPathComponent()
-        }
-        return url
-    }()
+    static var packageRoot: URL { CLI.packageRoot }
 
     /// A new empty folder, removed by the caller's teardown.
     static func temporaryFolder() throws -> String {

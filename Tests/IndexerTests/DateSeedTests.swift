@@ -6,15 +6,10 @@ import XCTest
 /// folder, for git worktrees). Skipped where `shared/` is not present.
 final class DateSeedTests: XCTestCase {
     private func seedText() throws -> String {
-        let fm = FileManager.default
-        var dir = URL(fileURLWithPath: #filePath).deletingLastPathComponent()   // Tests/IndexerTests
-            .deletingLastPathComponent().deletingLastPathComponent()             // package root
-        for _ in 0..<4 {
-            let file = dir.deletingLastPathComponent().appendingPathComponent("shared/seed/000_7a14f7811fe05b7e.txt")
-            if fm.fileExists(atPath: file.path) { return try String(contentsOf: file, encoding: .utf8) }
-            dir = dir.deletingLastPathComponent()
+        guard let text = try? String(contentsOf: ReaderFixtures.seedArticle, encoding: .utf8) else {
+            throw XCTSkip("shared/seed is not beside the package")
         }
-        throw XCTSkip("shared/seed is not beside the package")
+        return text
     }
 
     func testSeedArticleDates() throws {

@@ -21,10 +21,8 @@ final class FacetSharedCorpusTests: XCTestCase {
 
     /// `<root>/../shared/corpora/NAME`, or one level higher when the package is a git worktree (`…/wt/NAME`).
     static func corpus() -> URL? {
-        let parent = Scratch.packageRoot.deletingLastPathComponent()
-        return [parent, parent.deletingLastPathComponent()]
-            .map { $0.appendingPathComponent("shared/corpora/\(corpusName)") }
-            .first { FileManager.default.fileExists(atPath: $0.path) }
+        let url = ReaderFixtures.corpora.appendingPathComponent(corpusName)
+        return FileManager.default.fileExists(atPath: url.path) ? url : nil
     }
 
     override class func setUp() {
@@ -64,7 +62,7 @@ final class FacetSharedCorpusTests: XCTestCase {
     private func searcher() throws -> Searcher {
         if let e = Self.setUpError { throw e }
         guard let index = Self.index else {
-            throw XCTSkip("../shared/corpora/\(Self.corpusName) is not here (looked beside and above \(Scratch.packageRoot.path))")
+            throw XCTSkip("../shared/corpora/\(Self.corpusName) is not here (looked beside and above \(ReaderFixtures.packageRoot.path))")
         }
         return try Searcher(indexPath: index)
     }

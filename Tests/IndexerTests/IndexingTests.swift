@@ -138,7 +138,7 @@ final class Scratch {
 
     /// Copies the ten facet fixture articles (`Tests/Fixtures/corpus/f*.txt`, not EXPECTED.md) into a new folder.
     func fixtureCorpus(_ name: String = "corpus") throws -> String {
-        let source = Scratch.packageRoot.appendingPathComponent("Tests/Fixtures/corpus")
+        let source = ReaderFixtures.packageRoot.appendingPathComponent("Tests/Fixtures/corpus")
         var files: [String: String] = [:]
         for name in try FileManager.default.contentsOfDirectory(atPath: source.path) where name.hasPrefix("f") && name.hasSuffix(".txt") {
             files[name] = try String(contentsOf: source.appendingPathComponent(name), encoding: .utf8)
@@ -154,12 +154,4 @@ final class Scratch {
         "---\ntitle: \(title)\ndate: \(date)\n---\n\n\(body)\n"
     }
 
-    static let packageRoot: URL = {
-        var url = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
-        while url.path != "/" {
-            if FileManager.default.fileExists(atPath: url.appendingPathComponent("Package.swift").path) { return url }
-            url.deleteLastPathComponent()
-        }
-        return url
-    }()
 }

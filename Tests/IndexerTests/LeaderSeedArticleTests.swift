@@ -3,7 +3,7 @@ import XCTest
 
 /// The seed article from the entities issue (skipped when ../shared is not there).
 final class LeaderSeedArticleTests: XCTestCase {
-    static let path = "/work/shared/seed/000_7a14f7811fe05b7e.txt"
+    static let path = ReaderFixtures.seedArticle.path
 
     func testSeedArticleCountriesAndLeaders() throws {
         guard let text = try? String(contentsOfFile: Self.path, encoding: .utf8) else {

@@ -56,10 +56,13 @@ def clean(text):
 
 def main():
     ap = argparse.ArgumentParser()
-    ap.add_argument('--corpus', default=os.path.join(ROOT, '..', '..', 'shared', 'corpora', 'reuters21578'))
+    beside = os.path.join(ROOT, '..', 'shared', 'corpora', 'reuters21578')
+    ap.add_argument('--corpus', default=beside if os.path.isdir(beside) else os.path.join(ROOT, '..', '..', 'shared', 'corpora', 'reuters21578'))
     ap.add_argument('--out', default='/tmp/reuters-test')
     args = ap.parse_args()
-    corpus = args.corpus if os.path.isdir(args.corpus) else '/work/shared/corpora/reuters21578'
+    corpus = args.corpus
+    if not os.path.isdir(corpus):
+        sys.exit(f'extract.py: no Reuters-21578 folder at {corpus}; give --corpus PATH')
     names = gazetteer_names()
     os.makedirs(os.path.join(args.out, 'articles'), exist_ok=True)
     unmapped, n = {}, 0

@@ -268,12 +268,14 @@ def write(path, header, comment, rows):
 
 def main():
     ap = argparse.ArgumentParser()
-    ap.add_argument('--data', default=os.path.join(ROOT, '..', '..', 'shared', 'data'))
+    # ../shared beside the repository (as CI lays it out), or one level higher for a git worktree.
+    beside = os.path.join(ROOT, '..', 'shared', 'data')
+    ap.add_argument('--data', default=beside if os.path.isdir(beside) else os.path.join(ROOT, '..', '..', 'shared', 'data'))
     ap.add_argument('--check', action='store_true', help='only print consistency problems')
     args = ap.parse_args()
     data = os.path.abspath(args.data)
     if not os.path.isdir(data):
-        data = '/work/shared/data'
+        sys.exit(f'build.py: no data folder at {data}; give --data PATH (the shared/data folder)')
     countries = build_countries(data)
     leaders = build_leaders()
     for p in check(countries, leaders, data):

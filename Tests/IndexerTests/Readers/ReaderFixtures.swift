@@ -16,13 +16,18 @@ enum ReaderFixtures {
 
     static let articles = packageRoot.appendingPathComponent("Tests/Fixtures/articles")
 
-    /// `<root>/../shared/corpora` as CI lays it out, or one level higher for a git worktree
+    /// `<root>/../shared` as CI lays it out, or one level higher for a git worktree
     /// (`<shared parent>/wt/NAME`). The first that exists; the plain one when neither does.
-    static let corpora: URL = {
+    static let shared: URL = {
         let parent = packageRoot.deletingLastPathComponent()
-        let candidates = [parent, parent.deletingLastPathComponent()].map { $0.appendingPathComponent("shared/corpora") }
+        let candidates = [parent, parent.deletingLastPathComponent()].map { $0.appendingPathComponent("shared") }
         return candidates.first { FileManager.default.fileExists(atPath: $0.path) } ?? candidates[0]
     }()
+
+    static let corpora = shared.appendingPathComponent("corpora")
+
+    /// The seed article of the entities issue.
+    static let seedArticle = shared.appendingPathComponent("seed/000_7a14f7811fe05b7e.txt")
 
     /// An `ArticleFile` for a fixture, relative to the fixtures folder.
     static func file(_ relative: String, under base: URL = articles) -> ArticleFile {
