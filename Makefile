@@ -29,13 +29,15 @@ release: deps
 
 demo: release
 	@echo "==> indexing Examples/ into $(INDEX)/"
-	$(SEARCH) index Examples --index $(INDEX)
+	$(SEARCH) index Examples --index $(INDEX) --spelling
 	@echo "==> search: trade tariffs, with country, leader and date facets"
 	$(SEARCH) query trade tariffs --index $(INDEX) --facets country,leader,date --limit 3
 	@echo "==> search: articles about South Korea that mention Lee Jae-myung"
 	$(SEARCH) query 'country:KR leader:"Lee Jae-myung"' --index $(INDEX)
 	@echo "==> search: climate since 2025-06-01, newest first"
 	$(SEARCH) query climate --from 2025-06-01 --sort=-date --index $(INDEX) --limit 3
+	@echo "==> search: a misspelt word finds nothing, and the spelling table suggests a correction"
+	$(SEARCH) query tarifs --index $(INDEX) --limit 3
 	@echo "==> facets: articles per country over the whole sample"
 	$(SEARCH) facets --by country --index $(INDEX)
 

@@ -29,6 +29,7 @@ struct StatsCommand: ParsableCommand {
                 ("tool", .string(s.info.tool)),
                 ("xapian", .string(s.info.xapian)),
                 ("schema", .int(s.info.schema)),
+                ("spelling", .bool(s.info.spelling)),
                 ("roots", .array(s.info.roots.map { .object([("path", .string($0.path)), ("updated", .string(iso.string(from: $0.updated)))]) })),
                 ("shards", .array(s.shards.map { .object([("location", .string($0.location)), ("bytes", $0.bytes.map { .int($0) } ?? .null),
                                                         ("documents", $0.documents.map { .int($0) } ?? .null)]) })),
@@ -42,6 +43,7 @@ struct StatsCommand: ParsableCommand {
         print("Published:   \(s.firstPublished ?? "?") to \(s.lastPublished ?? "?")")
         print("Updated:     \(s.info.updated.map { iso.string(from: $0) } ?? "never") with NewsIndex \(s.info.tool), Xapian \(s.info.xapian)")
         for r in s.info.roots { print("Folder:      \(r.path) (updated \(iso.string(from: r.updated)))") }
+        print("Spelling:    \(s.info.spelling ? "kept (did you mean)" : "not kept (search index --spelling adds it)")")
         if s.shards.count > 1 {
             for sh in s.shards {
                 let docs = sh.documents.map { "\($0) articles" } ?? "not reachable"

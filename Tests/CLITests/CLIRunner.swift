@@ -126,7 +126,8 @@ final class CLIWorkspace {
 
     /// Indexes the corpus copy with the CLI.
     func buildIndex() throws {
-        let r = try CLI.run(["index", corpus.path, "--index", index.path, "--quiet"])
+        // With the spelling table, so "did you mean" can be tested through the CLI.
+        let r = try CLI.run(["index", corpus.path, "--index", index.path, "--quiet", "--spelling"])
         guard r.status == 0 else {
             throw NSError(domain: "CLIWorkspace", code: Int(r.status), userInfo: [NSLocalizedDescriptionKey: "search index failed: \(r.stderr)"])
         }

@@ -121,6 +121,9 @@ final class QueryCommandTests: IndexedFixtureTestCase {
         let text = try ws().search(["tarifs"])
         XCTAssertEqual(text.status, 0)
         XCTAssertTrue(text.stdout.contains("Did you mean: tariffs"), text.stdout)
+        // The fixture index was built with --spelling, and says so.
+        let stats = Fixture.json(try ws().search(["stats", "--json"]).stdout)
+        XCTAssertEqual(stats["spelling"] as? Bool, true)
     }
 
     // MARK: - Text output

@@ -63,7 +63,9 @@ final class SearchingTests: XCTestCase {
             scratch = try Scratch()
             folder = try scratch.folder("news", articles)
             index = scratch.path("ix")
-            _ = try IndexBuilder(indexPath: index).index(folder: folder)
+            var options = IndexOptions()
+            options.spelling = true   // testSpellingSuggestion
+            _ = try IndexBuilder(indexPath: index, options: options).index(folder: folder)
         } catch {
             setUpError = error
         }

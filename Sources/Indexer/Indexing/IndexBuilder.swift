@@ -15,6 +15,10 @@ public struct IndexOptions: Sendable {
     public var commitEvery = 2_000
     /// When set, this database is one shard: only the files the selector owns are indexed here.
     public var shard: ShardSelector?
+    /// Record every word in Xapian's spelling table for "did you mean". Off by default, as in
+    /// omindex: it costs 15–25% of indexing time and a tenth of the index (bench/FINDINGS.md).
+    /// Once an index has it, later runs keep it up to date whatever this says.
+    public var spelling = false
     public init() {}
 }
 
@@ -51,6 +55,11 @@ public final class IndexBuilder {
         do {
             var info = IndexInfo.load(from: try db.metadata(Schema.Metadata.info))
             var root = info.roots.first { $0.path == rootPath } ?? IndexedRoot(path: rootPath, now: started)
+            let spelling = options.spelling || info.spelling
+            if spelling && !info.spelling {
+                info.spelling = true
+                try db.setMetadata(Schema.Metadata.info, info.encoded)
+            }
             root.updated = started
 
             progress?(IndexProgress(phase: .scanning, filesDone: 0, filesTotal: 0, articles: 0, elapsed: 0))
@@ -137,7 +146,7 @@ public final class IndexBuilder {
                         if candidate.existed { try db.delete(uniqueTerm: candidate.term) }
                         for item in items {
                             try db.replace(uniqueTerm: item.uniqueTerm, with: item.document.value)
-                            try DocumentBuilder.recordSpelling(of: item.document.value, in: db)
+                            if spelling { try DocumentBuilder.recordSpelling(of: item.document.value, in: db) }
                         }
                         // The file's state goes in after its documents and before any commit point,
                         // so one Xapian commit holds both: a state never vouches for uncommitted documents.
