@@ -23,13 +23,21 @@ extension Gazetteer {
 
     /// The `|`-separated items of a cell, trimmed, empty items dropped.
     static func list(_ cell: Substring) -> [String] {
-        var out: [String] = []
-        // `|` is ASCII, so a byte split finds the same items as a Character split, faster.
-        for item in cell.utf8.split(separator: UInt8(ascii: "|")) {
-            let trimmed = TSVTable.trimmingSpaces(Substring(item))
-            if !trimmed.isEmpty { out.append(String(trimmed)) }
+        if cell.isEmpty { return [] }
+        // A search's start-up pays for every list in both files: scan the cell's bytes in place
+        // (`|` is ASCII, so a byte split finds the same items as a Character split).
+        let found = cell.utf8.withContiguousStorageIfAvailable { bytes -> [String] in
+            var out: [String] = []
+            var start = 0
+            for i in 0...bytes.count where i == bytes.count || bytes[i] == UInt8(ascii: "|") {
+                let item = UnsafeBufferPointer(rebasing: bytes[start..<i])
+                start = i + 1
+                let trimmed = TSVTable.trimmingSpaces(item)
+                if !trimmed.isEmpty { out.append(trimmed.string) }
+            }
+            return out
         }
-        return out
+        return found ?? list(Substring(String(cell)))
     }
 
     static func countries(from table: TSVTable) -> [Country] {
@@ -149,31 +157,40 @@ extension Gazetteer {
 }
 
 /// A tab-separated file: `#` comment lines, a header row, then data rows. Cells are
-/// slices of the file text, split on bytes; columns are looked up by name once, not per row.
+/// slices of the file text, found by scanning its bytes in place; columns are looked up by
+/// name once, not per row.
 struct TSVTable {
     private var columns: [Substring: Int] = [:]
     private(set) var rows: [TSVRow] = []
 
     init(_ text: String) {
-        let bytes = text.utf8
-        let newline = UInt8(ascii: "\n"), tab = UInt8(ascii: "\t"), hash = UInt8(ascii: "#")
-        var header: [Substring]?
-        var lineStart = bytes.startIndex
-        while lineStart < bytes.endIndex {
-            let lineEnd = bytes[lineStart...].firstIndex(of: newline) ?? bytes.endIndex
-            defer { lineStart = lineEnd == bytes.endIndex ? lineEnd : bytes.index(after: lineEnd) }
-            if lineStart == lineEnd || bytes[lineStart] == hash { continue }
-            var cells: [Substring] = []
-            var cellStart = lineStart
-            var i = lineStart
-            while i < lineEnd {
-                if bytes[i] == tab {
-                    cells.append(text[cellStart..<i])
-                    cellStart = bytes.index(after: i)
+        var text = text
+        text.makeContiguousUTF8()
+        let utf8 = text.utf8
+        // Cells as byte offsets first; a native string turns offsets into indices in O(1).
+        let lines: [[Range<Int>]] = utf8.withContiguousStorageIfAvailable { bytes in
+            var lines: [[Range<Int>]] = []
+            var lineStart = 0
+            while lineStart < bytes.count {
+                var lineEnd = lineStart
+                while lineEnd < bytes.count && bytes[lineEnd] != UInt8(ascii: "\n") { lineEnd += 1 }
+                defer { lineStart = lineEnd + 1 }
+                if lineStart == lineEnd || bytes[lineStart] == UInt8(ascii: "#") { continue }
+                var cells: [Range<Int>] = []
+                var cellStart = lineStart
+                for i in lineStart..<lineEnd where bytes[i] == UInt8(ascii: "\t") {
+                    cells.append(cellStart..<i)
+                    cellStart = i + 1
                 }
-                i = bytes.index(after: i)
+                cells.append(cellStart..<lineEnd)
+                lines.append(cells)
             }
-            cells.append(text[cellStart..<lineEnd])
+            return lines
+        } ?? []
+        let base = utf8.startIndex
+        var header: [Substring]?
+        for line in lines {
+            let cells = line.map { r in text[utf8.index(base, offsetBy: r.lowerBound)..<utf8.index(base, offsetBy: r.upperBound)] }
             if header == nil { header = cells } else { rows.append(TSVRow(cells: cells)) }
         }
         // A repeated column name reads the later column, as a name → value map would.
@@ -193,6 +210,38 @@ struct TSVTable {
         guard let first = scalars.firstIndex(where: { !isSpace($0) }) else { return item[item.endIndex...] }
         let last = scalars.lastIndex(where: { !isSpace($0) })!
         return Substring(scalars[first...last])
+    }
+
+    /// The same trimming on UTF-8 bytes: ASCII edges are checked in place; an edge that is
+    /// not ASCII (it may be a Unicode space) is left to the scalar version.
+    static func trimmingSpaces(_ item: UnsafeBufferPointer<UInt8>) -> TrimmedBytes {
+        var lo = 0, hi = item.count
+        while lo < hi && (item[lo] == UInt8(ascii: " ") || item[lo] == UInt8(ascii: "\t")) { lo += 1 }
+        while hi > lo && (item[hi - 1] == UInt8(ascii: " ") || item[hi - 1] == UInt8(ascii: "\t")) { hi -= 1 }
+        let rest = UnsafeBufferPointer(rebasing: item[lo..<hi])
+        if let a = rest.first, let z = rest.last, a >= 0x80 || z >= 0x80 {
+            return .text(String(trimmingSpaces(Substring(String(decoding: rest, as: UTF8.self)))))
+        }
+        return .bytes(rest)
+    }
+
+    enum TrimmedBytes {
+        case bytes(UnsafeBufferPointer<UInt8>)
+        case text(String)
+
+        var isEmpty: Bool {
+            switch self {
+            case .bytes(let b): return b.isEmpty
+            case .text(let t): return t.isEmpty
+            }
+        }
+
+        var string: String {
+            switch self {
+            case .bytes(let b): return String(decoding: b, as: UTF8.self)
+            case .text(let t): return t
+            }
+        }
     }
 }
 
