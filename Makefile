@@ -10,6 +10,9 @@
 SWIFT   ?= swift
 INDEX   ?= Index
 SEARCH  := .build/release/search
+# On Linux the release binary links the Swift runtime and Foundation statically: a one-shot
+# `search` then starts in about half the time (no dynamic relocation of libFoundation and ICU).
+RELEASE_FLAGS ?= $(if $(filter Linux,$(shell uname -s)),--static-swift-stdlib,)
 
 .PHONY: all deps build release demo test bench clean
 
@@ -25,7 +28,7 @@ build: deps
 
 release: deps
 	@echo "==> swift build -c release"
-	$(SWIFT) build -c release
+	$(SWIFT) build -c release $(RELEASE_FLAGS)
 
 demo: release
 	@echo "==> indexing Examples/ into $(INDEX)/"
