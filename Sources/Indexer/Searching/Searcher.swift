@@ -9,13 +9,16 @@ public final class Searcher {
     /// Stub lines (shards) that could not be reached; the database holds the others.
     public private(set) var missingShards: [String] = []
     var shardFailure: XapianError?
-    let gazetteer: Gazetteer
+    private let suppliedGazetteer: Gazetteer?
+    /// Loaded on first use (filter values to resolve, facet names to show): a plain query
+    /// in a one-shot process never pays for it.
+    var gazetteer: Gazetteer { suppliedGazetteer ?? .shared }
     /// For `today`, `7d` and the like; fixed in tests.
     public var today = Date()
 
-    public init(indexPath: String, gazetteer: Gazetteer = .shared) throws(SearchError) {
+    public init(indexPath: String, gazetteer: Gazetteer? = nil) throws(SearchError) {
         self.indexPath = indexPath
-        self.gazetteer = gazetteer
+        self.suppliedGazetteer = gazetteer
         guard IndexLocation.exists(indexPath) else { throw .noIndex(indexPath) }
         do {
             database = try Database(path: indexPath)
@@ -124,7 +127,8 @@ public final class Searcher {
             }
         }
 
-        let resolver = FilterResolver(gazetteer: gazetteer)
+        // Computed, so that a query without entity filters never loads the gazetteer.
+        var resolver: FilterResolver { FilterResolver(gazetteer: gazetteer) }
         do {
             let qp = try QueryParser(language: Schema.language, strategy: Schema.stemStrategy)
             try qp.setDatabase(database)
@@ -273,8 +277,10 @@ public final class Searcher {
                                       score: try mset.weight(at: i), percent: try mset.percent(at: i),
                                       snippet: snippet, article: stored))
             }
-            let counter = FacetCounter(database: database, gazetteer: gazetteer, docCount: docCount, limit: request.facetLimit)
-            let facets = try counter.results(for: request.facets, spies: spies, plan: plan)
+            // Without facets the gazetteer (names for the counts) is not needed, so not loaded.
+            let facets = request.facets.isEmpty ? [] : try FacetCounter(
+                database: database, gazetteer: gazetteer, docCount: docCount, limit: request.facetLimit
+            ).results(for: request.facets, spies: spies, plan: plan)
             var suggestion: String?
             if plan.hasText, lower < Self.suggestBelow, let corrected = try Self.correctedQuery(plan) {
                 suggestion = ([corrected] + plan.fieldText).joined(separator: " ")
