@@ -196,14 +196,32 @@ public final class Searcher {
         }
     }
 
-    /// About `length` bytes from the start of `text`, cut at a space, HTML-escaped like Xapian's snippets.
-    static func opening(of text: String, length: Int) -> String {
-        let words = text.split(whereSeparator: { $0 == " " || $0 == "\n" || $0 == "\t" })
+    /// About `length` bytes from the start of `text`, cut at a space, HTML-escaped like the snippets.
+    /// Reads only as far as the words it keeps (plus one): splitting a whole long body just to
+    /// keep 200 bytes of it cost more than the rest of decoding a hit (bench/FINDINGS.md).
+    static func opening(of text: some Sequence<Character>, length: Int) -> String {
         var out = ""
-        for w in words {
-            if !out.isEmpty && out.utf8.count + 1 + w.utf8.count > length { out += "…"; break }
-            out += (out.isEmpty ? "" : " ") + w
+        var word = ""
+        var cut = false
+        /// Appends the word just read; false once it no longer fits.
+        func take() -> Bool {
+            defer { word = "" }
+            if word.isEmpty { return true }
+            if !out.isEmpty && out.utf8.count + 1 + word.utf8.count > length { cut = true; return false }
+            out += (out.isEmpty ? "" : " ") + word
+            return true
         }
+        for ch in text {
+            if ch == " " || ch == "\n" || ch == "\t" {
+                if !take() { break }
+            } else {
+                word.append(ch)
+                // A word already too long to fit ends the opening without being read to its end.
+                if !out.isEmpty && out.utf8.count + 1 + word.utf8.count > length { cut = true; word = ""; break }
+            }
+        }
+        if !cut { _ = take() }
+        if cut { out += "…" }
         return out.replacingOccurrences(of: "&", with: "&amp;").replacingOccurrences(of: "<", with: "&lt;")
             .replacingOccurrences(of: ">", with: "&gt;")
     }
