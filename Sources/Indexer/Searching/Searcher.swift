@@ -226,21 +226,18 @@ public final class Searcher {
             .replacingOccurrences(of: ">", with: "&gt;")
     }
 
+    /// Highlights the text query's words (filters name none) in bodies.
+    func snippetMaker(_ plan: Plan, length: Int) throws -> SnippetMaker {
+        try SnippetMaker(queryTerms: try plan.text.terms(), wildcards: SnippetMaker.wildcardPrefixes(in: plan.freeText),
+                         stemmer: try Stemmer(language: Schema.language), length: length)
+    }
+
     /// OR of boolean terms; matches nothing when empty.
     static func anyOf(_ terms: [String]) throws(XapianError) -> Query {
         if terms.isEmpty { return try Query.matchNothing() }
         var subs: [Query] = []
         for t in terms { subs.append(try Query(term: t)) }
         return try Query.combine(.or, subs)
-    }
-
-    /// At most `limit` bytes of `text`, cut at a character boundary.
-    static func head(of text: String, limit: Int = 16_384) -> String {
-        guard text.utf8.count > limit else { return text }
-        var head = String(decoding: text.utf8.prefix(limit), as: UTF8.self)
-        // A cut inside a multi-byte character decodes as one replacement character: drop it.
-        if head.last == "\u{FFFD}" { head.removeLast() }
-        return head
     }
 
     static func intersect(_ spans: [DateSpan]) throws(SearchError) -> DateSpan? {
@@ -278,15 +275,15 @@ public final class Searcher {
             let mset = try enquire.matches(offset: request.offset, limit: request.limit, checkAtLeast: checkAtLeast)
             let lower = try mset.lowerBound(), upper = try mset.upperBound()
             var hits: [SearchHit] = []
+            let snippets = request.snippets && mset.count > 0 ? try snippetMaker(plan, length: request.snippetLength) : nil
             for i in 0..<mset.count {
                 let doc = try mset.document(at: i)
                 guard let stored = Schema.StoredArticle.decode(try doc.data()) else { continue }
-                // Xapian's snippet work grows with the text; the passage worth showing is
-                // almost always in an article's first pages.
-                var snippet = try mset.snippet(of: Self.head(of: stored.body), length: request.snippetLength, language: Schema.language,
-                                               highlight: ("<b>", "</b>"), emptyWithoutMatch: true)
-                // Matched in the title only (or no words): the body's opening, not an arbitrary passage.
-                if snippet.isEmpty { snippet = Self.opening(of: stored.body, length: request.snippetLength) }
+                var snippet = ""
+                if let snippets {
+                    // Matched in the title only (or no words): the body's opening, not an arbitrary passage.
+                    snippet = try snippets.snippet(of: stored.body) ?? Self.opening(of: stored.body, length: request.snippetLength)
+                }
                 hits.append(SearchHit(rank: request.offset + i + 1, docid: try mset.documentID(at: i),
                                       score: try mset.weight(at: i), percent: try mset.percent(at: i),
                                       snippet: snippet, article: stored))
