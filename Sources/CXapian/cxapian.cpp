@@ -625,6 +625,19 @@ cx_termlist *cx_spy_values(cx_spy *spy, cx_error **err) {
     });
 }
 
+char *cx_spy_packed(cx_spy *spy, size_t *outlen, cx_error **err) {
+    return guard<char *>(err, nullptr, [&] {
+        std::string out;
+        for (auto it = spy->spy->values_begin(); it != spy->spy->values_end(); ++it) {
+            const std::string value = *it;
+            const uint32_t head[2] = {it.get_termfreq(), static_cast<uint32_t>(value.size())};
+            out.append(reinterpret_cast<const char *>(head), sizeof head);
+            out += value;
+        }
+        return dup_bytes(out, outlen);
+    });
+}
+
 void cx_mset_free(cx_mset *m) { delete m; }
 
 uint32_t cx_mset_size(cx_mset *m) { return m->mset.size(); }

@@ -168,6 +168,9 @@ void cx_spy_free(cx_spy *spy);
 uint32_t cx_spy_total(cx_spy *spy, cx_error **err);
 /* Iterates the counted values: returns 0 at the end. */
 cx_termlist *cx_spy_values(cx_spy *spy, cx_error **err);
+/* Every counted value in one malloc'd buffer, in the spy's order (by value): for each, a uint32
+ * count and a uint32 byte length (native byte order), then the value's bytes. Size in *outlen. */
+char *cx_spy_packed(cx_spy *spy, size_t *outlen, cx_error **err);
 
 void cx_mset_free(cx_mset *m);
 uint32_t cx_mset_size(cx_mset *m);
