@@ -53,7 +53,8 @@ final class SnippetTests: XCTestCase {
         XCTAssertEqual(try snippet(["don't"], "I don't know; don ts."), "I <b>don't</b> know; don ts.")
         XCTAssertEqual(try snippet(["über"], "Das Über-Ich."), "Das <b>Über</b>-Ich.")
         XCTAssertEqual(try snippet(try stemmed("café"), "Two cafés, one cafe."), "Two <b>cafés</b>, one cafe.")
-        XCTAssertEqual(try snippet(["it’s"], "So it’s done."), "So <b>it’s</b> done.")
+        // Xapian indexes ’ as ', so the query term has the straight one.
+        XCTAssertEqual(try snippet(["it's"], "So it’s done, it's done."), "So <b>it’s</b> done, <b>it's</b> done.")
         XCTAssertEqual(try snippet(["2025"], "In 2025, not 20250."), "In <b>2025</b>, not 20250.")
     }
 

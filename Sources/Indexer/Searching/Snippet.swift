@@ -122,7 +122,7 @@ struct SnippetMaker {
     private func termID(_ text: UnsafeBufferPointer<UInt8>, _ start: Int, _ end: Int) throws(XapianError) -> Int? {
         let first = text[start], second = end - start > 1 ? text[start + 1] : 0
         let k: UInt16
-        let word: String
+        var word: String
         if first < 0x80 && second < 0x80 {
             k = UInt16(Self.lower(first)) << 8 | UInt16(Self.lower(second))
             guard exactKeys.contains(k) || stemKeys.contains(k) || prefixes.contains(where: { Self.fits($0.0, k) }) else { return nil }
@@ -131,6 +131,8 @@ struct SnippetMaker {
             word = String(decoding: UnsafeBufferPointer(rebasing: text[start..<end]), as: UTF8.self).lowercased()
             k = Self.key(Array(word.utf8.prefix(2)))
         }
+        // Xapian's term generator reads ’ as ' ("it’s" is indexed as it's).
+        if word.utf8.contains(0xE2) { word = word.replacingOccurrences(of: "\u{2019}", with: "'") }
         if exactKeys.contains(k), let id = exact[word] { return id }
         if stemKeys.contains(k), let id = stems[try stemmer.stem(word)] { return id }
         for (p, id) in prefixes where Self.fits(p, k) && word.utf8.starts(with: p) { return id }
