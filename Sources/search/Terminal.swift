@@ -17,7 +17,7 @@ enum Terminal {
         FileHandle.standardError.write(Data("\(message)\n".utf8))
     }
 
-    /// Turns Xapian's HTML snippet into terminal text: entities decoded, `<b>` as bold (or `[…]` without colour).
+    /// Turns a hit's HTML snippet into terminal text: entities decoded, `<b>` as bold (or `[…]` without colour).
     static func snippetText(_ html: String) -> String {
         let open = useColor ? "\u{1B}[1m" : "["
         let close = useColor ? "\u{1B}[0m" : "]"
