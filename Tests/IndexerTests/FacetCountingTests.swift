@@ -44,7 +44,7 @@ final class FacetCountingTests: XCTestCase {
         let counter = FacetCounter(database: try! Database.empty(), gazetteer: .shared, docCount: 0, limit: 1_000_000)
         for spec in [FacetSpec.country, .leader, FacetSpec(.leader, pairedWith: .country),
                      FacetSpec(.leader, pairedWith: .leader), FacetSpec(.country, pairedWith: .country)] {
-            let result = counter.entityFacet(spec, raw: Self.packed(entries))
+            let result = counter.entityFacet(spec, EntityCombinations(Self.packed(entries)))
             let expected = Self.reference(spec, entries)
             XCTAssertEqual(result.distinct, expected.count, spec.name)
             XCTAssertEqual(Dictionary(uniqueKeysWithValues: result.values.map { ($0.value, $0.count) }), expected, spec.name)

@@ -33,6 +33,8 @@ struct FacetCounter {
 
     func results(for specs: [FacetSpec], spies: Spies, plan: Searcher.Plan) throws(XapianError) -> [FacetResult] {
         var out: [FacetResult] = []
+        // Split once per spy, whichever entity facets read it.
+        var split: [ObjectIdentifier: EntityCombinations] = [:]
         for spec in specs {
             let slot = Self.slot(for: spec.dimension)
             // Multi-select: a facet whose dimension is filtered counts without its own filter,
@@ -46,14 +48,15 @@ struct FacetCounter {
             } else {
                 continue
             }
-            let raw = try spy.packedCounts()
             let counted = try spy.total()
             var result: FacetResult
             switch spec.dimension {
             case .country, .leader:
-                result = entityFacet(spec, raw: raw)
+                let key = ObjectIdentifier(spy)
+                if split[key] == nil { split[key] = EntityCombinations(try spy.packedCounts()) }
+                result = entityFacet(spec, split[key]!)
             case .date, .mentioned:
-                result = dateFacet(spec, raw: raw)
+                result = dateFacet(spec, raw: try spy.packedCounts())
             }
             result.counted = counted
             result.ignoresOwnFilter = ownFilter
@@ -72,59 +75,35 @@ struct FacetCounter {
 
     // MARK: - Countries, leaders and pairs
 
-    /// Splits each distinct combination on bytes and counts interned codes and ids: a broad query
-    /// has thousands of combinations, and a String per code was over a third of a three-facet search
+    /// Counts interned codes and ids (EntityCombinations): a broad query has thousands of distinct
+    /// combinations, and a String per code was over a third of a three-facet search
     /// (bench/FINDINGS.md). Strings are made once per distinct value, at the end.
-    func entityFacet(_ spec: FacetSpec, raw: PackedValueCounts) -> FacetResult {
-        var names = ValueInterner()
-        var single: [Int] = []
-        var pairs: [Int: Int] = [:]
-        var a: [Int] = [], b: [Int] = []
-        raw.forEach { combination, frequency in
-            Self.ids(spec.dimension, in: combination, names: &names, into: &a)
-            if let other = spec.pairedWith {
-                if other == spec.dimension { b = a } else { Self.ids(other, in: combination, names: &names, into: &b) }
-                for x in a {
-                    for y in b where !(spec.dimension == other && !names.precedes(x, y)) {
-                        pairs[x << 32 | y, default: 0] += frequency
+    func entityFacet(_ spec: FacetSpec, _ entities: EntityCombinations) -> FacetResult {
+        let names = entities.names
+        var counts: [(key: String, value: Int)] = []
+        if let other = spec.pairedWith {
+            var pairs: [Int: Int] = [:]
+            for c in entities.combinations {
+                for x in entities.ids(spec.dimension, of: c) {
+                    // The same dimension twice: each unordered pair once, in String order (byte order
+                    // for the ASCII codes and ids).
+                    for y in entities.ids(other, of: c) where !(spec.dimension == other && !names.precedes(x, y)) {
+                        pairs[x << 32 | y, default: 0] += c.count
                     }
                 }
-            } else {
-                for x in a {
-                    while single.count <= x { single.append(0) }
-                    single[x] += frequency
-                }
             }
-        }
-        var counts: [(key: String, value: Int)] = []
-        if spec.pairedWith != nil {
             counts = pairs.map { (names.string($0.key >> 32) + "*" + names.string($0.key & 0xFFFF_FFFF), $0.value) }
         } else {
+            var single = [Int](repeating: 0, count: names.count)
+            for c in entities.combinations {
+                for x in entities.ids(spec.dimension, of: c) { single[x] += c.count }
+            }
             counts = single.indices.filter { single[$0] > 0 }.map { (names.string($0), single[$0]) }
         }
         let ordered = counts.sorted { $0.value != $1.value ? $0.value > $1.value : $0.key < $1.key }
         let top = ordered.prefix(limit).map { FacetValue(value: $0.key, label: label(spec, $0.key), count: $0.value) }
         return FacetResult(spec: spec, values: Array(top), distinct: counts.count, counted: 0,
                            exact: true, ignoresOwnFilter: false, granularity: nil)
-    }
-
-    /// The ids of one half of an entity-combination value (`Schema.entitiesValue`): country codes
-    /// before the tab, leader ids after it.
-    static func ids(_ d: FacetSpec.Dimension, in combination: UnsafeBufferPointer<UInt8>, names: inout ValueInterner, into out: inout [Int]) {
-        out.removeAll(keepingCapacity: true)
-        var start = 0, end = combination.count
-        if let tab = combination.firstIndex(of: UInt8(ascii: "\t")) {
-            if d == .country { end = tab } else { start = tab + 1 }
-        } else if d != .country {
-            return
-        }
-        var i = start
-        while i < end {
-            var j = i
-            while j < end && combination[j] != UInt8(ascii: " ") { j += 1 }
-            if j > i { out.append(names.id(of: UnsafeBufferPointer(rebasing: combination[i..<j]))) }
-            i = j + 1
-        }
     }
 
     private func label(_ spec: FacetSpec, _ value: String) -> String {

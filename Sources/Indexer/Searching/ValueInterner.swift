@@ -1,3 +1,5 @@
+import Foundation
+
 /// Gives each distinct byte string a small integer id, so facet counting can add up codes and
 /// ids without making a String for every occurrence (only one per distinct value, at the end).
 struct ValueInterner {
@@ -16,7 +18,7 @@ struct ValueInterner {
         var slot = Int(truncatingIfNeeded: h) & mask
         while table[slot] != 0 {
             let id = Int(table[slot]) - 1
-            if storage[ranges[id]].elementsEqual(value) { return id }
+            if equal(ranges[id], value) { return id }
             slot = (slot + 1) & mask
         }
         let id = ranges.count
@@ -25,6 +27,13 @@ struct ValueInterner {
         table[slot] = Int32(id + 1)
         if ranges.count * 2 > table.count { grow() }
         return id
+    }
+
+    private func equal(_ r: Range<Int>, _ value: UnsafeBufferPointer<UInt8>) -> Bool {
+        guard r.count == value.count else { return false }
+        return storage.withUnsafeBufferPointer { s in
+            r.count == 0 || memcmp(s.baseAddress! + r.lowerBound, value.baseAddress!, r.count) == 0
+        }
     }
 
     private mutating func grow() {
