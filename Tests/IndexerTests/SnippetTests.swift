@@ -37,6 +37,31 @@ final class SnippetTests: XCTestCase {
         }
     }
 
+    /// The filter's two facts about the stemmer, checked on every word of the Examples/ articles:
+    /// a stem keeps the word's first byte and its second (or turns a second y into i), and is
+    /// never longer than the word.
+    func testTheStemmerKeepsTheHeadOfEveryExampleWord() throws {
+        let examples = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+            .deletingLastPathComponent().appendingPathComponent("Examples")
+        var words = Set<String>()
+        for case let url as URL in FileManager.default.enumerator(at: examples, includingPropertiesForKeys: nil)! {
+            guard let text = try? String(contentsOf: url, encoding: .utf8) else { continue }
+            var bytes = Array(text.utf8)
+            bytes.withUnsafeMutableBufferPointer { buf in
+                var tokens = WordTokenizer(text: UnsafeBufferPointer(buf), limit: buf.count)
+                while let (a, b) = tokens.next() { words.insert(String(decoding: buf[a..<b], as: UTF8.self).lowercased()) }
+            }
+        }
+        XCTAssertGreaterThan(words.count, 1_000)
+        for word in words {
+            let stem = Array(try stemmer.stem(word).utf8), w = Array(word.utf8)
+            XCTAssertLessThanOrEqual(stem.count, w.count, word)
+            guard let s0 = stem.first else { continue }
+            XCTAssertEqual(s0, w[0], word)
+            if stem.count > 1 { XCTAssertTrue(stem[1] == w[1] || (stem[1] == UInt8(ascii: "i") && w[1] == UInt8(ascii: "y")), word) }
+        }
+    }
+
     func testPlainTermsPrefixedTermsAndWildcards() throws {
         // Phrase words come unstemmed; adjacent matches share one highlight.
         XCTAssertEqual(try snippet(["trade", "truce"], "They agreed a trade truce on Friday."),

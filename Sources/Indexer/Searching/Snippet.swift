@@ -21,9 +21,11 @@ struct SnippetMaker {
     private var stems: [String: Int] = [:]
     /// Wildcard prefixes (lowercase), by term id.
     private var prefixes: [([UInt8], Int)] = []
-    /// First two bytes (see `key`) of the exact terms, and those a word must have to stem to a query stem.
+    /// First two bytes (see `key`) of the exact terms.
     private var exactKeys: [UInt16] = []
-    private var stemKeys: [UInt16] = []
+    /// The first two bytes a word must have to stem to a query stem, and the stem's length: a
+    /// Snowball English stem is never longer than its word, so shorter words need no stemming.
+    private var stemKeys: [(key: UInt16, length: Int)] = []
     /// Number of distinct term ids: a window holding them all is the best there is.
     private(set) var termCount = 0
 
@@ -60,8 +62,8 @@ struct SnippetMaker {
         for stem in stems.keys {
             let u = Array(stem.utf8)
             let k = Self.key(u)
-            stemKeys.append(k)
-            if u.count > 1 && u[1] == UInt8(ascii: "i") { stemKeys.append(k & 0xFF00 | UInt16(UInt8(ascii: "y"))) }
+            stemKeys.append((k, u.count))
+            if u.count > 1 && u[1] == UInt8(ascii: "i") { stemKeys.append((k & 0xFF00 | UInt16(UInt8(ascii: "y")), u.count)) }
         }
     }
 
@@ -125,7 +127,7 @@ struct SnippetMaker {
         var word: String
         if first < 0x80 && second < 0x80 {
             k = UInt16(Self.lower(first)) << 8 | UInt16(Self.lower(second))
-            guard exactKeys.contains(k) || stemKeys.contains(k) || prefixes.contains(where: { Self.fits($0.0, k) }) else { return nil }
+            guard exactKeys.contains(k) || mayStem(k, end - start) || prefixes.contains(where: { Self.fits($0.0, k) }) else { return nil }
             word = String(decoding: UnsafeBufferPointer(rebasing: text[start..<end]), as: UTF8.self).lowercased()
         } else {
             word = String(decoding: UnsafeBufferPointer(rebasing: text[start..<end]), as: UTF8.self).lowercased()
@@ -134,9 +136,14 @@ struct SnippetMaker {
         // Xapian's term generator reads ’ as ' ("it’s" is indexed as it's).
         if word.utf8.contains(0xE2) { word = word.replacingOccurrences(of: "\u{2019}", with: "'") }
         if exactKeys.contains(k), let id = exact[word] { return id }
-        if stemKeys.contains(k), let id = stems[try stemmer.stem(word)] { return id }
+        if mayStem(k, end - start), let id = stems[try stemmer.stem(word)] { return id }
         for (p, id) in prefixes where Self.fits(p, k) && word.utf8.starts(with: p) { return id }
         return nil
+    }
+
+    /// Whether a word of `length` bytes with key `k` could stem to a query stem.
+    private func mayStem(_ k: UInt16, _ length: Int) -> Bool {
+        stemKeys.contains { $0.key == k && $0.length <= length }
     }
 
     // MARK: - The passage
