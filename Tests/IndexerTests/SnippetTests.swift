@@ -62,6 +62,14 @@ final class SnippetTests: XCTestCase {
         }
     }
 
+    /// The first-two-bytes filter is English-only: other stemmers change a word's head.
+    func testOtherLanguagesStemEveryWord() throws {
+        let german = try Stemmer(language: "german")
+        let stem = try german.stem("häuser")
+        let maker = try SnippetMaker(queryTerms: ["Z" + stem], wildcards: [], stemmer: german, length: 200)
+        XCTAssertEqual(try maker.snippet(of: "Alte Häuser stehen."), "Alte <b>Häuser</b> stehen.")
+    }
+
     func testPlainTermsPrefixedTermsAndWildcards() throws {
         // Phrase words come unstemmed; adjacent matches share one highlight.
         XCTAssertEqual(try snippet(["trade", "truce"], "They agreed a trade truce on Friday."),

@@ -26,6 +26,9 @@ struct SnippetMaker {
     /// The first two bytes a word must have to stem to a query stem, and the stem's length: a
     /// Snowball English stem is never longer than its word, so shorter words need no stemming.
     private var stemKeys: [(key: UInt16, length: Int)] = []
+    /// The two filters below hold for Snowball's English stemmer; with another language every
+    /// word that could be a term is stemmed.
+    private let filtersStems: Bool
     /// Number of distinct term ids: a window holding them all is the best there is.
     private(set) var termCount = 0
 
@@ -34,6 +37,7 @@ struct SnippetMaker {
     init(queryTerms: [String], wildcards: [String], stemmer: Stemmer, length: Int) throws(XapianError) {
         self.stemmer = stemmer
         self.length = length
+        filtersStems = stemmer.language == "english"
         var plain: [String] = []
         for t in queryTerms {
             let u = Array(t.utf8)
@@ -143,7 +147,7 @@ struct SnippetMaker {
 
     /// Whether a word of `length` bytes with key `k` could stem to a query stem.
     private func mayStem(_ k: UInt16, _ length: Int) -> Bool {
-        stemKeys.contains { $0.key == k && $0.length <= length }
+        filtersStems ? stemKeys.contains { $0.key == k && $0.length <= length } : !stemKeys.isEmpty
     }
 
     // MARK: - The passage

@@ -3,8 +3,10 @@ import CXapian
 /// Xapian's Snowball stemmer for one language, the same one the query parser uses.
 public final class Stemmer {
     let handle: OpaquePointer
+    public let language: String
 
     public init(language: String) throws(XapianError) {
+        self.language = language
         guard let h = try checked({ cx_stem_new(language, $0) }) else {
             throw XapianError(kind: "InvalidArgumentError", message: "no stemmer for \(language)")
         }
