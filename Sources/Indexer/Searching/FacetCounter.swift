@@ -152,7 +152,7 @@ struct FacetCounter {
         }
         if let r = run { counts[r.bucket, default: 0] += r.count }
         let ordered = counts.sorted { $0.key < $1.key }.suffix(Self.maxBuckets)
-        return FacetResult(spec: spec, values: ordered.map { FacetValue(value: $0.key.description, label: $0.key.description, count: $0.value) },
+        return FacetResult(spec: spec, values: ordered.map { let d = $0.key.description; return FacetValue(value: d, label: d, count: $0.value) },
                            distinct: counts.count, counted: 0, exact: true, ignoresOwnFilter: false, granularity: granularity)
     }
 
