@@ -20,6 +20,7 @@ struct cx_enquire { Xapian::Enquire enq; explicit cx_enquire(const Xapian::Datab
 struct cx_mset { Xapian::MSet mset; };
 // The spy is reference counted by Xapian (release()), so the enquire and the
 // Swift handle can both hold it safely.
+struct cx_stem { Xapian::Stem stem; };
 struct cx_spy { Xapian::Internal::opt_intrusive_ptr<Xapian::ValueCountMatchSpy> spy; };
 struct cx_termlist {
     // Either a Xapian term iterator range or a copied list (for spies).
@@ -480,6 +481,17 @@ char *cx_query_description(cx_query *q) {
 
 void cx_query_free(cx_query *q) { delete q; }
 
+cx_termlist *cx_query_terms(cx_query *q, cx_error **err) {
+    return guard<cx_termlist *>(err, nullptr, [&] {
+        auto *tl = new cx_termlist();
+        tl->use_copy = true;
+        for (auto it = q->q.get_unique_terms_begin(); it != q->q.get_unique_terms_end(); ++it) {
+            tl->copied.emplace_back(*it, 0);
+        }
+        return tl;
+    });
+}
+
 // ---- QueryParser ----
 
 cx_queryparser *cx_queryparser_new(const char *language, int strategy, cx_error **err) {
@@ -541,6 +553,18 @@ char *cx_queryparser_corrected(cx_queryparser *qp, cx_error **err) {
     return guard<char *>(err, nullptr, [&] { return dup_bytes(qp->qp.get_corrected_query_string(), nullptr); });
 }
 
+// ---- Stem ----
+
+cx_stem *cx_stem_new(const char *language, cx_error **err) {
+    return guard<cx_stem *>(err, nullptr, [&] { return new cx_stem{Xapian::Stem(language ? language : "none")}; });
+}
+
+void cx_stem_free(cx_stem *stem) { delete stem; }
+
+char *cx_stem_word(cx_stem *stem, const char *word, size_t len, size_t *outlen, cx_error **err) {
+    return guard<char *>(err, nullptr, [&] { return dup_bytes(stem->stem(str(word, len)), outlen); });
+}
+
 // ---- Enquire and MSet ----
 
 cx_enquire *cx_enquire_new(cx_database *db, cx_error **err) {
@@ -598,6 +622,19 @@ cx_termlist *cx_spy_values(cx_spy *spy, cx_error **err) {
             tl->copied.emplace_back(*it, it.get_termfreq());
         }
         return tl;
+    });
+}
+
+char *cx_spy_packed(cx_spy *spy, size_t *outlen, cx_error **err) {
+    return guard<char *>(err, nullptr, [&] {
+        std::string out;
+        for (auto it = spy->spy->values_begin(); it != spy->spy->values_end(); ++it) {
+            const std::string value = *it;
+            const uint32_t head[2] = {it.get_termfreq(), static_cast<uint32_t>(value.size())};
+            out.append(reinterpret_cast<const char *>(head), sizeof head);
+            out += value;
+        }
+        return dup_bytes(out, outlen);
     });
 }
 

@@ -55,11 +55,100 @@ extension Schema {
 
         public static func decode(_ bytes: [UInt8]) -> StoredArticle? {
             let cut = bytes.firstIndex(of: 0x0A) ?? bytes.endIndex
-            guard var article = try? JSONDecoder().decode(StoredArticle.self, from: Data(bytes[..<cut])) else { return nil }
+            let header = bytes.withUnsafeBufferPointer { readHeader(UnsafeBufferPointer(rebasing: $0[..<cut])) }
+            guard var article = header ?? (try? JSONDecoder().decode(StoredArticle.self, from: Data(bytes[..<cut]))) else {
+                return nil
+            }
             if cut < bytes.endIndex {
                 article.body = String(decoding: bytes[(cut + 1)...], as: UTF8.self)
             }
             return article
+        }
+
+        /// The header read by hand: JSONDecoder cost more than the rest of decoding a hit
+        /// (bench/FINDINGS.md). Keys may come in any order (JSONEncoder's is unspecified), and
+        /// absent or null optionals are nil; nil for anything else unexpected, and `decode`
+        /// then falls back to JSONDecoder, so both always agree.
+        static func readHeader(_ bytes: UnsafeBufferPointer<UInt8>) -> StoredArticle? {
+            var a = StoredArticle(id: "", path: "", root: "", title: "", format: "", decodedAsWindows1252: false,
+                                  countries: [], leaders: [], dates: [])
+            var seen: UInt16 = 0
+            func optional(_ s: inout JSONScanner) -> String?? {
+                if s.null() { return .some(nil) }
+                return s.string().map { .some($0) }
+            }
+            var json = JSONScanner(bytes)
+            let ok = json.object { s, key in
+                typealias K = JSONScanner
+                switch key.first {
+                case UInt8(ascii: "i") where K.isKey(key, "id"):
+                    guard let v = s.string() else { return false }; a.id = v; seen |= 1
+                case UInt8(ascii: "p") where K.isKey(key, "path"):
+                    guard let v = s.string() else { return false }; a.path = v; seen |= 2
+                case UInt8(ascii: "r") where K.isKey(key, "root"):
+                    guard let v = s.string() else { return false }; a.root = v; seen |= 4
+                case UInt8(ascii: "t") where K.isKey(key, "title"):
+                    guard let v = s.string() else { return false }; a.title = v; seen |= 8
+                case UInt8(ascii: "f") where K.isKey(key, "format"):
+                    guard let v = s.string() else { return false }; a.format = v; seen |= 16
+                case UInt8(ascii: "c") where K.isKey(key, "cp1252"):
+                    guard let v = s.bool() else { return false }; a.decodedAsWindows1252 = v; seen |= 32
+                case UInt8(ascii: "p") where K.isKey(key, "published"):
+                    guard let v = optional(&s) else { return false }; a.published = v
+                case UInt8(ascii: "p") where K.isKey(key, "published_source"):
+                    guard let v = optional(&s) else { return false }; a.publishedSource = v
+                case UInt8(ascii: "u") where K.isKey(key, "url"):
+                    guard let v = optional(&s) else { return false }; a.url = v
+                case UInt8(ascii: "s") where K.isKey(key, "source"):
+                    guard let v = optional(&s) else { return false }; a.source = v
+                case UInt8(ascii: "c") where K.isKey(key, "countries"):
+                    seen |= 64
+                    return s.array { s in
+                        var c = Country(code: "", name: "", mentions: 0), got = 0
+                        guard s.object({ s, k in
+                            if K.isKey(k, "code"), let v = s.string() { c.code = v; got |= 1; return true }
+                            if K.isKey(k, "name"), let v = s.string() { c.name = v; got |= 2; return true }
+                            if K.isKey(k, "mentions"), let v = s.int() { c.mentions = v; got |= 4; return true }
+                            return false
+                        }), got == 7 else { return false }
+                        a.countries.append(c)
+                        return true
+                    }
+                case UInt8(ascii: "l") where K.isKey(key, "leaders"):
+                    seen |= 128
+                    return s.array { s in
+                        var l = Leader(id: "", name: "", country: "", role: "", mentions: 0), got = 0
+                        guard s.object({ s, k in
+                            if K.isKey(k, "id"), let v = s.string() { l.id = v; got |= 1; return true }
+                            if K.isKey(k, "name"), let v = s.string() { l.name = v; got |= 2; return true }
+                            if K.isKey(k, "country"), let v = s.string() { l.country = v; got |= 4; return true }
+                            if K.isKey(k, "role"), let v = s.string() { l.role = v; got |= 8; return true }
+                            if K.isKey(k, "mentions"), let v = s.int() { l.mentions = v; got |= 16; return true }
+                            return false
+                        }), got == 31 else { return false }
+                        a.leaders.append(l)
+                        return true
+                    }
+                case UInt8(ascii: "d") where K.isKey(key, "dates"):
+                    seen |= 256
+                    return s.array { s in
+                        var d = MentionedDate(value: "", mentions: 0), got = 0
+                        guard s.object({ s, k in
+                            if K.isKey(k, "value"), let v = s.string() { d.value = v; got |= 1; return true }
+                            if K.isKey(k, "mentions"), let v = s.int() { d.mentions = v; got |= 2; return true }
+                            return false
+                        }), got == 3 else { return false }
+                        a.dates.append(d)
+                        return true
+                    }
+                default:
+                    // Codable ignores keys it does not know; so does this.
+                    return s.skipValue()
+                }
+                return true
+            }
+            guard ok, json.atEnd, seen == 511 else { return nil }
+            return a
         }
     }
 }

@@ -28,6 +28,8 @@ struct QueryCommand: ParsableCommand {
     var facetLimit: Int = 10
     @Flag(name: .long, help: "Count every match exactly even without facets.")
     var exact = false
+    @Flag(name: .customLong("no-snippets"), help: "Leave out the highlighted passage of each hit (JSON: an empty \"snippet\"); faster for scripts that only want ids and titles.")
+    var noSnippets = false
     @Flag(name: .long, help: "Print JSON.")
     var json = false
     @Flag(name: .customLong("allow-partial"), help: "Over shards: if a shard cannot be reached, answer from the others and say which is missing.")
@@ -51,6 +53,7 @@ struct QueryCommand: ParsableCommand {
         r.offset = offset
         r.facetLimit = facetLimit
         r.exact = exact
+        r.snippets = !noSnippets
         r.allowPartial = allowPartial
         if let facets {
             r.facets = try facets.split(separator: ",").map { s throws(SearchError) in try FacetSpec.parse(String(s)) }

@@ -49,6 +49,17 @@ final class QueryCommandTests: IndexedFixtureTestCase {
         XCTAssertEqual(hits[0]["percent"] as? Int, 100)
     }
 
+    func testNoSnippetsLeavesTheSnippetEmpty() throws {
+        let hits = try results(try json(["query", "tariffs", "--no-snippets"]))
+        XCTAssertEqual(hits.count, 3)
+        for h in hits {
+            XCTAssertEqual(h["snippet"] as? String, "")
+            XCTAssertNotNil(h["title"] as? String)
+        }
+        let help = try ws().search(["query", "--help"])
+        XCTAssertTrue(help.stdout.contains("--no-snippets"), help.stdout)
+    }
+
     func testQueryJSONEntities() throws {
         let o = try json(["title:seafood"])
         let h = try XCTUnwrap(try results(o).first)

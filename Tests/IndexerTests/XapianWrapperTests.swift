@@ -130,6 +130,10 @@ final class XapianWrapperTests: XCTestCase {
         XCTAssertEqual(try page.lowerBound(), 30)
         XCTAssertEqual(try spy.total(), 30)
         XCTAssertEqual(try spy.counts(), [TermEntry(term: "blue", frequency: 20), TermEntry(term: "red", frequency: 10)])
+        // The packed form holds the same pairs in the same order.
+        var packed: [TermEntry] = []
+        try spy.packedCounts().forEach { packed.append(TermEntry(term: String(decoding: $0, as: UTF8.self), frequency: $1)) }
+        XCTAssertEqual(packed, try spy.counts())
     }
 
     func testSnippetHighlightsStemmedMatches() throws {

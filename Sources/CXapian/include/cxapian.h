@@ -35,6 +35,7 @@ typedef struct cx_enquire cx_enquire;
 typedef struct cx_mset cx_mset;
 typedef struct cx_spy cx_spy;
 typedef struct cx_termlist cx_termlist;
+typedef struct cx_stem cx_stem;
 
 /* ---- Database (read-only; a path may be a stub file listing shards) ---- */
 cx_database *cx_database_open(const char *path, cx_error **err);
@@ -110,6 +111,12 @@ int cx_termgen_index_text(cx_termgen *tg, const char *text, size_t len, uint32_t
 int cx_termgen_index_text_without_positions(cx_termgen *tg, const char *text, size_t len, uint32_t wdf_inc, const char *prefix, cx_error **err);
 int cx_termgen_increase_termpos(cx_termgen *tg, uint32_t delta, cx_error **err);
 
+/* ---- Stem ---- */
+cx_stem *cx_stem_new(const char *language, cx_error **err);
+void cx_stem_free(cx_stem *stem);
+/* The stem of word (Xapian::Stem::operator()); malloc'd, length in *outlen. */
+char *cx_stem_word(cx_stem *stem, const char *word, size_t len, size_t *outlen, cx_error **err);
+
 /* ---- Query ---- */
 enum {
     CX_OP_AND = 0, CX_OP_OR = 1, CX_OP_AND_NOT = 2, CX_OP_XOR = 3, CX_OP_AND_MAYBE = 4,
@@ -125,6 +132,8 @@ cx_query *cx_query_value_range(uint32_t slot, const char *lo, size_t lolen, cons
 cx_query *cx_query_scale(cx_query *q, double factor, cx_error **err);
 int cx_query_is_empty(cx_query *q);
 char *cx_query_description(cx_query *q);
+/* The query's distinct terms (Query::get_unique_terms_begin), frequency 0; wildcards are not expanded. */
+cx_termlist *cx_query_terms(cx_query *q, cx_error **err);
 void cx_query_free(cx_query *q);
 
 /* ---- QueryParser ---- */
@@ -159,6 +168,9 @@ void cx_spy_free(cx_spy *spy);
 uint32_t cx_spy_total(cx_spy *spy, cx_error **err);
 /* Iterates the counted values: returns 0 at the end. */
 cx_termlist *cx_spy_values(cx_spy *spy, cx_error **err);
+/* Every counted value in one malloc'd buffer, in the spy's order (by value): for each, a uint32
+ * count and a uint32 byte length (native byte order), then the value's bytes. Size in *outlen. */
+char *cx_spy_packed(cx_spy *spy, size_t *outlen, cx_error **err);
 
 void cx_mset_free(cx_mset *m);
 uint32_t cx_mset_size(cx_mset *m);

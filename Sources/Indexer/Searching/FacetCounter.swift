@@ -33,6 +33,8 @@ struct FacetCounter {
 
     func results(for specs: [FacetSpec], spies: Spies, plan: Searcher.Plan) throws(XapianError) -> [FacetResult] {
         var out: [FacetResult] = []
+        // Split once per spy, whichever entity facets read it.
+        var split: [ObjectIdentifier: EntityCombinations] = [:]
         for spec in specs {
             let slot = Self.slot(for: spec.dimension)
             // Multi-select: a facet whose dimension is filtered counts without its own filter,
@@ -46,14 +48,15 @@ struct FacetCounter {
             } else {
                 continue
             }
-            let raw = try spy.counts()
             let counted = try spy.total()
             var result: FacetResult
             switch spec.dimension {
             case .country, .leader:
-                result = entityFacet(spec, raw: raw)
+                let key = ObjectIdentifier(spy)
+                if split[key] == nil { split[key] = EntityCombinations(try spy.packedCounts()) }
+                result = entityFacet(spec, split[key]!)
             case .date, .mentioned:
-                result = dateFacet(spec, raw: raw)
+                result = dateFacet(spec, raw: try spy.packedCounts())
             }
             result.counted = counted
             result.ignoresOwnFilter = ownFilter
@@ -72,39 +75,35 @@ struct FacetCounter {
 
     // MARK: - Countries, leaders and pairs
 
-    private func entityFacet(_ spec: FacetSpec, raw: [TermEntry]) -> FacetResult {
-        var counts: [String: Int] = [:]
-        for entry in raw {
-            func values(_ d: FacetSpec.Dimension) -> [String] { Self.values(d, in: entry.term) }
-            if let other = spec.pairedWith {
-                let a = values(spec.dimension), b = values(other)
-                for x in a {
-                    for y in b where !(spec.dimension == other && x >= y) {
-                        counts[x + "*" + y, default: 0] += entry.frequency
+    /// Counts interned codes and ids (EntityCombinations): a broad query has thousands of distinct
+    /// combinations, and a String per code was over a third of a three-facet search
+    /// (bench/FINDINGS.md). Strings are made once per distinct value, at the end.
+    func entityFacet(_ spec: FacetSpec, _ entities: EntityCombinations) -> FacetResult {
+        let names = entities.names
+        var counts: [(key: String, value: Int)] = []
+        if let other = spec.pairedWith {
+            var pairs: [Int: Int] = [:]
+            for c in entities.combinations {
+                for x in entities.ids(spec.dimension, of: c) {
+                    // The same dimension twice: each unordered pair once, in String order (byte order
+                    // for the ASCII codes and ids).
+                    for y in entities.ids(other, of: c) where !(spec.dimension == other && !names.precedes(x, y)) {
+                        pairs[x << 32 | y, default: 0] += c.count
                     }
                 }
-            } else {
-                for v in values(spec.dimension) { counts[v, default: 0] += entry.frequency }
             }
+            counts = pairs.map { (names.string($0.key >> 32) + "*" + names.string($0.key & 0xFFFF_FFFF), $0.value) }
+        } else {
+            var single = [Int](repeating: 0, count: names.count)
+            for c in entities.combinations {
+                for x in entities.ids(spec.dimension, of: c) { single[x] += c.count }
+            }
+            counts = single.indices.filter { single[$0] > 0 }.map { (names.string($0), single[$0]) }
         }
         let ordered = counts.sorted { $0.value != $1.value ? $0.value > $1.value : $0.key < $1.key }
         let top = ordered.prefix(limit).map { FacetValue(value: $0.key, label: label(spec, $0.key), count: $0.value) }
         return FacetResult(spec: spec, values: Array(top), distinct: counts.count, counted: 0,
                            exact: true, ignoresOwnFilter: false, granularity: nil)
-    }
-
-    /// One half of an entity-combination value (`Schema.entitiesValue`): country codes before the tab,
-    /// leader ids after it. Same result as `Schema.parseEntitiesValue`, but splits only the half asked
-    /// for, on bytes: a broad query has thousands of combinations, and the generic split was over
-    /// 40% of a three-facet search (bench/FINDINGS.md).
-    static func values(_ d: FacetSpec.Dimension, in combination: String) -> [String] {
-        var bytes = combination.utf8[...]
-        if let tab = bytes.firstIndex(of: UInt8(ascii: "\t")) {
-            bytes = d == .country ? bytes[..<tab] : bytes[bytes.index(after: tab)...]
-        } else if d != .country {
-            return []
-        }
-        return bytes.split(separator: UInt8(ascii: " ")).map { String(decoding: $0, as: UTF8.self) }
     }
 
     private func label(_ spec: FacetSpec, _ value: String) -> String {
@@ -122,31 +121,46 @@ struct FacetCounter {
     /// At most this many buckets are returned; the most recent are kept.
     static let maxBuckets = 400
 
-    private func dateFacet(_ spec: FacetSpec, raw: [TermEntry]) -> FacetResult {
+    func dateFacet(_ spec: FacetSpec, raw: PackedValueCounts) -> FacetResult {
         // Published values are YYYYMMDD; mentioned values are space-separated YYYY or YYYY-MM.
         var dated: [(PartialDate, Int)] = []
-        for entry in raw {
+        raw.forEach { value, frequency in
             if spec.dimension == .date {
-                let s = entry.term
-                guard s.count == 8, let y = Int(s.prefix(4)), let m = Int(s.dropFirst(4).prefix(2)), let d = Int(s.suffix(2)) else { continue }
-                dated.append((PartialDate(year: y, month: m, day: d), entry.frequency))
+                if let d = Self.day(value) { dated.append((d, frequency)) }
             } else {
-                for token in entry.term.split(separator: " ") {
-                    if let p = PartialDate(String(token)) { dated.append((p, entry.frequency)) }
+                for token in value.split(separator: UInt8(ascii: " ")) {
+                    if let p = PartialDate(String(decoding: token, as: UTF8.self)) { dated.append((p, frequency)) }
                 }
             }
         }
         let granularity = spec.granularity ?? Self.autoGranularity(dated.map(\.0))
         var counts: [PartialDate: Int] = [:]
+        let precision: PartialDate.Precision = granularity == .year ? .year : (granularity == .month ? .month : .day)
+        // The spy lists values in order, so a bucket's dates mostly come in one run: add each run
+        // up before touching the dictionary.
+        var run: (bucket: PartialDate, count: Int)?
         for (date, n) in dated {
-            let precision: PartialDate.Precision = granularity == .year ? .year : (granularity == .month ? .month : .day)
             // A date known only to the year has no month bucket; it is counted at year granularity only.
             guard date.precision >= precision else { continue }
-            counts[date.truncated(to: precision), default: 0] += n
+            let bucket = date.truncated(to: precision)
+            if let r = run, r.bucket == bucket {
+                run = (bucket, r.count + n)
+            } else {
+                if let r = run { counts[r.bucket, default: 0] += r.count }
+                run = (bucket, n)
+            }
         }
+        if let r = run { counts[r.bucket, default: 0] += r.count }
         let ordered = counts.sorted { $0.key < $1.key }.suffix(Self.maxBuckets)
-        return FacetResult(spec: spec, values: ordered.map { FacetValue(value: $0.key.description, label: $0.key.description, count: $0.value) },
+        return FacetResult(spec: spec, values: ordered.map { let d = $0.key.description; return FacetValue(value: d, label: d, count: $0.value) },
                            distinct: counts.count, counted: 0, exact: true, ignoresOwnFilter: false, granularity: granularity)
+    }
+
+    /// A published value, `YYYYMMDD`, read from its bytes; nil for anything else.
+    static func day(_ v: UnsafeBufferPointer<UInt8>) -> PartialDate? {
+        guard v.count == 8, v.allSatisfy({ $0 >= 0x30 && $0 <= 0x39 }) else { return nil }
+        func number(_ r: Range<Int>) -> Int { r.reduce(0) { $0 * 10 + Int(v[$1] - 0x30) } }
+        return PartialDate(year: number(0..<4), month: number(4..<6), day: number(6..<8))
     }
 
     /// Year buckets for spans over five years, month buckets over three months, else days.

@@ -23,6 +23,8 @@ public struct SearchRequest: Sendable {
     public var facetLimit = 10
     /// Snippet length in bytes, about.
     public var snippetLength = 200
+    /// Build a snippet for each hit; callers that show only ids and titles save that work.
+    public var snippets = true
     /// Count every match exactly even without facets.
     public var exact = false
     /// Over a stub: when a shard cannot be reached, answer from the others (listed in

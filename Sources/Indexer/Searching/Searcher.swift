@@ -200,16 +200,40 @@ public final class Searcher {
         }
     }
 
-    /// About `length` bytes from the start of `text`, cut at a space, HTML-escaped like Xapian's snippets.
-    static func opening(of text: String, length: Int) -> String {
-        let words = text.split(whereSeparator: { $0 == " " || $0 == "\n" || $0 == "\t" })
+    /// About `length` bytes from the start of `text`, cut at a space, HTML-escaped like the snippets.
+    /// Reads only as far as the words it keeps (plus one): splitting a whole long body just to
+    /// keep 200 bytes of it cost more than the rest of decoding a hit (bench/FINDINGS.md).
+    static func opening(of text: some Sequence<Character>, length: Int) -> String {
         var out = ""
-        for w in words {
-            if !out.isEmpty && out.utf8.count + 1 + w.utf8.count > length { out += "…"; break }
-            out += (out.isEmpty ? "" : " ") + w
+        var word = ""
+        var cut = false
+        /// Appends the word just read; false once it no longer fits.
+        func take() -> Bool {
+            defer { word = "" }
+            if word.isEmpty { return true }
+            if !out.isEmpty && out.utf8.count + 1 + word.utf8.count > length { cut = true; return false }
+            out += (out.isEmpty ? "" : " ") + word
+            return true
         }
+        for ch in text {
+            if ch == " " || ch == "\n" || ch == "\t" {
+                if !take() { break }
+            } else {
+                word.append(ch)
+                // A word already too long to fit ends the opening without being read to its end.
+                if !out.isEmpty && out.utf8.count + 1 + word.utf8.count > length { cut = true; word = ""; break }
+            }
+        }
+        if !cut { _ = take() }
+        if cut { out += "…" }
         return out.replacingOccurrences(of: "&", with: "&amp;").replacingOccurrences(of: "<", with: "&lt;")
             .replacingOccurrences(of: ">", with: "&gt;")
+    }
+
+    /// Highlights the text query's words (filters name none) in bodies.
+    func snippetMaker(_ plan: Plan, length: Int) throws -> SnippetMaker {
+        try SnippetMaker(queryTerms: try plan.text.terms(), wildcards: SnippetMaker.wildcardPrefixes(in: plan.freeText),
+                         stemmer: try Stemmer(language: Schema.language), length: length)
     }
 
     /// OR of boolean terms; matches nothing when empty.
@@ -218,15 +242,6 @@ public final class Searcher {
         var subs: [Query] = []
         for t in terms { subs.append(try Query(term: t)) }
         return try Query.combine(.or, subs)
-    }
-
-    /// At most `limit` bytes of `text`, cut at a character boundary.
-    static func head(of text: String, limit: Int = 16_384) -> String {
-        guard text.utf8.count > limit else { return text }
-        var head = String(decoding: text.utf8.prefix(limit), as: UTF8.self)
-        // A cut inside a multi-byte character decodes as one replacement character: drop it.
-        if head.last == "\u{FFFD}" { head.removeLast() }
-        return head
     }
 
     static func intersect(_ spans: [DateSpan]) throws(SearchError) -> DateSpan? {
@@ -264,15 +279,15 @@ public final class Searcher {
             let mset = try enquire.matches(offset: request.offset, limit: request.limit, checkAtLeast: checkAtLeast)
             let lower = try mset.lowerBound(), upper = try mset.upperBound()
             var hits: [SearchHit] = []
+            let snippets = request.snippets && mset.count > 0 ? try snippetMaker(plan, length: request.snippetLength) : nil
             for i in 0..<mset.count {
                 let doc = try mset.document(at: i)
                 guard let stored = Schema.StoredArticle.decode(try doc.data()) else { continue }
-                // Xapian's snippet work grows with the text; the passage worth showing is
-                // almost always in an article's first pages.
-                var snippet = try mset.snippet(of: Self.head(of: stored.body), length: request.snippetLength, language: Schema.language,
-                                               highlight: ("<b>", "</b>"), emptyWithoutMatch: true)
-                // Matched in the title only (or no words): the body's opening, not an arbitrary passage.
-                if snippet.isEmpty { snippet = Self.opening(of: stored.body, length: request.snippetLength) }
+                var snippet = ""
+                if let snippets {
+                    // Matched in the title only (or no words): the body's opening, not an arbitrary passage.
+                    snippet = try snippets.snippet(of: stored.body) ?? Self.opening(of: stored.body, length: request.snippetLength)
+                }
                 hits.append(SearchHit(rank: request.offset + i + 1, docid: try mset.documentID(at: i),
                                       score: try mset.weight(at: i), percent: try mset.percent(at: i),
                                       snippet: snippet, article: stored))

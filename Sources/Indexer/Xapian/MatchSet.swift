@@ -1,6 +1,6 @@
 import CXapian
 
-/// One page of matches, with totals and snippet generation.
+/// One page of matches, with totals and Xapian's snippet generation (searches use SnippetMaker).
 public final class MatchSet {
     let handle: OpaquePointer
 

@@ -66,4 +66,9 @@ public final class Query {
     public var isEmpty: Bool { cx_query_is_empty(handle) != 0 }
 
     public var description: String { takeString(cx_query_description(handle)) }
+
+    /// The distinct terms the query names, prefixed ones included; wildcards are not expanded.
+    public func terms() throws(XapianError) -> [String] {
+        try drainTermList(try checked { cx_query_terms(handle, $0) }).map(\.term)
+    }
 }
