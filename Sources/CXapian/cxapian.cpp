@@ -186,6 +186,10 @@ char *cx_database_spelling_suggestion(cx_database *db, const char *word, cx_erro
     return guard<char *>(err, nullptr, [&] { return dup_bytes(db->db.get_spelling_suggestion(word), nullptr); });
 }
 
+int cx_database_has_spellings(cx_database *db, cx_error **err) {
+    return guard(err, -1, [&] { return db->db.spellings_begin() != db->db.spellings_end() ? 1 : 0; });
+}
+
 cx_termlist *cx_database_allterms(cx_database *db, const char *prefix, cx_error **err) {
     return guard<cx_termlist *>(err, nullptr, [&] {
         return termlist(db->db.allterms_begin(prefix), db->db.allterms_end(prefix));

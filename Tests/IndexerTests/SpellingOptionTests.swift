@@ -23,6 +23,7 @@ final class SpellingOptionTests: XCTestCase {
         _ = try IndexBuilder(indexPath: index).index(folder: folder)
         XCTAssertNil(try suggestion("tarifs", in: index))
         XCTAssertFalse(try Searcher(indexPath: index).info().spelling)
+        XCTAssertFalse(try Database(path: index).hasSpellings())
         // The words are still searchable: only the suggestion data is missing.
         XCTAssertEqual(try Searcher(indexPath: index).search(SearchRequest(text: "tariffs")).total, 1)
     }
@@ -35,6 +36,7 @@ final class SpellingOptionTests: XCTestCase {
         _ = try IndexBuilder(indexPath: index, options: options).index(folder: folder)
         XCTAssertEqual(try suggestion("tarifs", in: index), "tariffs")
         XCTAssertTrue(try Searcher(indexPath: index).info().spelling)
+        XCTAssertTrue(try Database(path: index).hasSpellings())
 
         // A later run without the option still records the new words.
         try article("Harbour reopens", "The harbour reopened after the storm.")

@@ -52,6 +52,8 @@ char *cx_database_get_metadata(cx_database *db, const char *key, size_t *outlen,
 char *cx_database_value_lower_bound(cx_database *db, uint32_t slot, size_t *outlen, cx_error **err);
 char *cx_database_value_upper_bound(cx_database *db, uint32_t slot, size_t *outlen, cx_error **err);
 char *cx_database_spelling_suggestion(cx_database *db, const char *word, cx_error **err);
+/* 1 when the spelling table holds any word, 0 when it is empty. */
+int cx_database_has_spellings(cx_database *db, cx_error **err);
 /* Lists all terms starting with prefix. */
 cx_termlist *cx_database_allterms(cx_database *db, const char *prefix, cx_error **err);
 /* Lists the terms indexing one document. */

@@ -10,6 +10,7 @@ public final class Searcher {
     public private(set) var missingShards: [String] = []
     var shardFailure: XapianError?
     private let suppliedGazetteer: Gazetteer?
+    private var spellingsKnown: Bool?
     /// Loaded on first use (filter values to resolve, facet names to show): a plain query
     /// in a one-shot process never pays for it.
     var gazetteer: Gazetteer { suppliedGazetteer ?? .shared }
@@ -52,6 +53,7 @@ public final class Searcher {
                     continue
                 }
                 do { try database.reopen() } catch let e2 { throw .engine(e2) }
+                spellingsKnown = nil
             }
         }
     }
@@ -185,6 +187,16 @@ public final class Searcher {
     /// when done on every query (bench/FINDINGS.md).
     static let suggestBelow = 10
 
+    /// Whether the index keeps a spelling table (`search index --spelling`): without one, the
+    /// second parse that asks for corrections is skipped. Asked once per searcher; a remote
+    /// shard cannot say, and the parse then runs as before.
+    var hasSpellings: Bool {
+        if let known = spellingsKnown { return known }
+        let found = (try? database.hasSpellings()) ?? true
+        spellingsKnown = found
+        return found
+    }
+
     /// The spelling-corrected query, or nil when the parser has nothing better.
     static func correctedQuery(_ plan: Plan) throws -> String? {
         _ = try parse(plan.freeText, with: plan.parser, flags: parseFlags.union(.spellingCorrection))
@@ -297,7 +309,7 @@ public final class Searcher {
                 database: database, gazetteer: gazetteer, docCount: docCount, limit: request.facetLimit
             ).results(for: request.facets, spies: spies, plan: plan)
             var suggestion: String?
-            if plan.hasText, lower < Self.suggestBelow, let corrected = try Self.correctedQuery(plan) {
+            if plan.hasText, lower < Self.suggestBelow, hasSpellings, let corrected = try Self.correctedQuery(plan) {
                 suggestion = ([corrected] + plan.fieldText).joined(separator: " ")
             }
             return SearchResult(query: request.text, parsedQuery: query.description,

@@ -89,6 +89,11 @@ public final class Database {
         return takeString(p, length: len)
     }
 
+    /// Whether the spelling table holds any word (indexes built without `--spelling` have none).
+    public func hasSpellings() throws(XapianError) -> Bool {
+        try checked { cx_database_has_spellings(handle, $0) } == 1
+    }
+
     /// A close word from the spelling table, or nil.
     public func spellingSuggestion(_ word: String) throws(XapianError) -> String? {
         let s = takeString(try checked { cx_database_spelling_suggestion(handle, word, $0) })
