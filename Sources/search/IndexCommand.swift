@@ -19,8 +19,8 @@ struct IndexCommand: ParsableCommand {
     var full = false
     @Option(name: .customLong("max-size"), help: "Skip files larger than this many megabytes (each is reported with the cap).")
     var maxSize: Double = 20
-    @Option(name: .customLong("commit-every"), help: "Articles written between commits.")
-    var commitEvery: Int = 2_000
+    @Option(name: .customLong("commit-every"), help: "Articles written between commits (at most what an interruption loses).")
+    var commitEvery: Int = IndexOptions().commitEvery
     @Option(name: .long, help: "Write every skipped path and its reason to this file as JSON Lines.")
     var report: String?
     @Option(name: .long, help: "Split a new index into N shard databases (PATH/shard-0…, listed in the stub PATH/XAPIANDB), written in parallel. An existing sharded index keeps its shards.")
