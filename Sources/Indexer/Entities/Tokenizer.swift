@@ -68,7 +68,7 @@ enum Tokenizer {
             } else {
                 key = fold(abbreviation ? scalars.dropLast() : scalars)
             }
-            tokens.append(TextToken(key: key, start: start, end: end, separator: tokens.isEmpty ? .start : (sep == .start ? .space : sep),
+            tokens.append(TextToken(key: key, keyHash: PhraseHash(key), start: start, end: end, separator: tokens.isEmpty ? .start : (sep == .start ? .space : sep),
                                 isCapitalized: isUpper(s[start]),
                                 isAllCaps: letters >= 2 && uppers == letters,
                                 isInitial: initial, isPossessive: possessive))
