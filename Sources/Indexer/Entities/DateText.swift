@@ -41,7 +41,7 @@ struct DateText {
     /// The exact text of tokens `first..<end`, with its scalar offset.
     func mention(_ first: Int, _ end: Int) -> Mention {
         let a = tokens[first].start, b = tokens[end - 1].end
-        return Mention(text: String(String.UnicodeScalarView(scalars[a..<b])), offset: a)
+        return Mention(text: ScalarText.string(scalars[a..<b]), offset: a)
     }
 
     /// Lower-cased text of the word at `i` when it is short ASCII, else "".
