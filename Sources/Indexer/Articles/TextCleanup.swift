@@ -135,8 +135,25 @@ enum TextCleanup {
         return bytes[start..<end]
     }
 
-    private static func isFoundationWhitespace(_ u: Unicode.Scalar) -> Bool {
+    /// `CharacterSet.whitespacesAndNewlines` membership.
+    static func isFoundationWhitespace(_ u: Unicode.Scalar) -> Bool {
         u.value == 0x200B || u.properties.isWhitespace
+    }
+
+    /// `CharacterSet.whitespaces` membership: the above without line and paragraph ends.
+    static func isFoundationSpace(_ u: Unicode.Scalar) -> Bool {
+        switch u.value {
+        case 0x0A...0x0D, 0x85, 0x2028, 0x2029: return false
+        default: return isFoundationWhitespace(u)
+        }
+    }
+
+    /// `text.trimmingCharacters(in: .whitespaces)`, without bridging to NSString.
+    static func trimmingFoundationSpaces(_ text: Substring) -> String {
+        let scalars = text.unicodeScalars
+        guard let first = scalars.firstIndex(where: { !isFoundationSpace($0) }),
+              let last = scalars.lastIndex(where: { !isFoundationSpace($0) }) else { return "" }
+        return String(scalars[first...last])
     }
 
     /// The scalar starting at byte `i` of valid UTF-8, and its length in bytes.

@@ -86,3 +86,20 @@ final class TextCleanupTests: XCTestCase {
         }
     }
 }
+
+final class FoundationSpaceTests: XCTestCase {
+    func testSpaceSetsMatchFoundation() {
+        for v in 0..<0x11_0000 {
+            guard let u = Unicode.Scalar(v) else { continue }
+            XCTAssertEqual(TextCleanup.isFoundationWhitespace(u), CharacterSet.whitespacesAndNewlines.contains(u), "U+\(String(v, radix: 16))")
+            XCTAssertEqual(TextCleanup.isFoundationSpace(u), CharacterSet.whitespaces.contains(u), "U+\(String(v, radix: 16))")
+        }
+    }
+
+    func testTrimmingSpacesMatchesFoundation() {
+        for text in ["", " ", "  a b  ", "\t\u{A0}x\u{3000}", "\nx\n", " \u{200B}x\u{200B} ", "x \u{301}", "\u{2003}é\u{2003}"] {
+            let s = Substring(text)
+            XCTAssertEqual(TextCleanup.trimmingFoundationSpaces(s), s.trimmingCharacters(in: .whitespaces), text.debugDescription)
+        }
+    }
+}
