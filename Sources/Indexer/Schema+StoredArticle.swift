@@ -45,12 +45,57 @@ extension Schema {
             case decodedAsWindows1252 = "cp1252"
         }
 
+        /// The header as `JSONEncoder` writes it with sorted keys (`encodedHeader`), a newline, the body.
         public func encoded() -> [UInt8] {
-            let enc = JSONEncoder()
-            enc.outputFormatting = [.withoutEscapingSlashes]
+            var w = encodedHeader(capacity: 512 + body.utf8.count)
             // JSON escapes newlines inside strings, so the first newline ends the header.
-            guard let header = try? enc.encode(self) else { return [] }
-            return Array(header) + [0x0A] + Array(body.utf8)
+            w.raw("\n")
+            var bytes = w.bytes
+            bytes.append(contentsOf: body.utf8)
+            return bytes
+        }
+
+        /// The Codable form (without the body), keys in sorted order, written by hand:
+        /// `StoredArticleEncodingTests` checks it against `JSONEncoder`.
+        func encodedHeader(capacity: Int = 512) -> JSONWriter {
+            var w = JSONWriter(capacity: capacity)
+            w.raw("{\"countries\":[")
+            for (i, c) in countries.enumerated() {
+                if i > 0 { w.raw(",") }
+                w.raw("{\"code\":"); w.string(c.code)
+                w.raw(",\"mentions\":"); w.int(c.mentions)
+                w.raw(",\"name\":"); w.string(c.name)
+                w.raw("}")
+            }
+            w.raw("],\"cp1252\":"); w.bool(decodedAsWindows1252)
+            w.raw(",\"dates\":[")
+            for (i, d) in dates.enumerated() {
+                if i > 0 { w.raw(",") }
+                w.raw("{\"mentions\":"); w.int(d.mentions)
+                w.raw(",\"value\":"); w.string(d.value)
+                w.raw("}")
+            }
+            w.raw("],\"format\":"); w.string(format)
+            w.raw(",\"id\":"); w.string(id)
+            w.raw(",\"leaders\":[")
+            for (i, l) in leaders.enumerated() {
+                if i > 0 { w.raw(",") }
+                w.raw("{\"country\":"); w.string(l.country)
+                w.raw(",\"id\":"); w.string(l.id)
+                w.raw(",\"mentions\":"); w.int(l.mentions)
+                w.raw(",\"name\":"); w.string(l.name)
+                w.raw(",\"role\":"); w.string(l.role)
+                w.raw("}")
+            }
+            w.raw("],\"path\":"); w.string(path)
+            if let published { w.raw(",\"published\":"); w.string(published) }
+            if let publishedSource { w.raw(",\"published_source\":"); w.string(publishedSource) }
+            w.raw(",\"root\":"); w.string(root)
+            if let source { w.raw(",\"source\":"); w.string(source) }
+            w.raw(",\"title\":"); w.string(title)
+            if let url { w.raw(",\"url\":"); w.string(url) }
+            w.raw("}")
+            return w
         }
 
         public static func decode(_ bytes: [UInt8]) -> StoredArticle? {

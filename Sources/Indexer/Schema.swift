@@ -87,16 +87,22 @@ public enum Schema {
     public static func leaderTerm(_ id: String) -> String { Prefix.leader + id.lowercased() }
 
     public static func publishedTerms(_ d: PartialDate) -> [String] {
-        var t = [Prefix.publishedYear + String(format: "%04d", d.year)]
-        if let m = d.month { t.append(Prefix.publishedMonth + String(format: "%04d%02d", d.year, m)) }
-        if let m = d.month, let day = d.day { t.append(Prefix.publishedDay + String(format: "%04d%02d%02d", d.year, m, day)) }
-        return t
+        dateTerms(d, year: Prefix.publishedYear, month: Prefix.publishedMonth, day: Prefix.publishedDay)
     }
 
     public static func mentionedTerms(_ d: PartialDate) -> [String] {
-        var t = [Prefix.mentionedYear + String(format: "%04d", d.year)]
-        if let m = d.month { t.append(Prefix.mentionedMonth + String(format: "%04d%02d", d.year, m)) }
-        if let m = d.month, let day = d.day { t.append(Prefix.mentionedDay + String(format: "%04d%02d%02d", d.year, m, day)) }
+        dateTerms(d, year: Prefix.mentionedYear, month: Prefix.mentionedMonth, day: Prefix.mentionedDay)
+    }
+
+    /// Year, year+month and year+month+day terms, as far as the date's precision goes.
+    private static func dateTerms(_ d: PartialDate, year: String, month: String, day: String) -> [String] {
+        let y = digits(d.year, width: 4)
+        var t = [year + y]
+        if let m = d.month {
+            let ym = y + digits(m, width: 2)
+            t.append(month + ym)
+            if let dd = d.day { t.append(day + ym + digits(dd, width: 2)) }
+        }
         return t
     }
 
@@ -114,6 +120,6 @@ public enum Schema {
     }
 
     public static func mentionedValue(_ dates: [PartialDate]) -> String {
-        Set(dates.map { $0.truncated(to: .month).description }).sorted().joined(separator: " ")
+        Set(dates.map { dateText($0.truncated(to: .month)) }).sorted().joined(separator: " ")
     }
 }

@@ -40,8 +40,8 @@ final class GazetteerLoadingTests: XCTestCase {
         let seen = NSLock()
         nonisolated(unsafe) var counts: [[Int]] = []
         DispatchQueue.concurrentPerform(iterations: 8) { _ in
-            let c = [g.countryPhrases.entries.count, g.cityPhrases.entries.count,
-                     g.leaderPhrases.entries.count, g.leaderShortKeys.count]
+            let c = [g.countryPhrases.count, g.cityPhrases.count,
+                     g.leaderPhrases.count, g.leaderShortKeys.count]
             seen.lock(); counts.append(c); seen.unlock()
         }
         // Every thread sees the built indexes, never the empty placeholder.

@@ -26,19 +26,22 @@ enum TextDecoding {
     /// True for content no reader should try: a NUL byte, or mostly control characters.
     /// UTF-16 with a BOM is text (it is full of NULs by nature).
     static func looksBinary(_ data: Data) -> Bool {
-        let sample = data.prefix(65_536)
-        if sample.count >= 2 {
-            let a = sample[sample.startIndex], b = sample[sample.startIndex + 1]
-            if (a == 0xFF && b == 0xFE) || (a == 0xFE && b == 0xFF) { return false }
-        }
-        var control = 0
-        for byte in sample {
-            if byte == 0 { return true }
-            if (byte < 0x20 && byte != 0x09 && byte != 0x0A && byte != 0x0D && byte != 0x0C) || byte == 0x7F {
-                control += 1
+        // Over raw bytes: Data's iterator cost tens of instructions a byte.
+        data.withUnsafeBytes { all in
+            let sample = UnsafeRawBufferPointer(rebasing: all.prefix(65_536))
+            if sample.count >= 2 {
+                let a = sample[0], b = sample[1]
+                if (a == 0xFF && b == 0xFE) || (a == 0xFE && b == 0xFF) { return false }
             }
+            var control = 0
+            for byte in sample {
+                if byte == 0 { return true }
+                if (byte < 0x20 && byte != 0x09 && byte != 0x0A && byte != 0x0D && byte != 0x0C) || byte == 0x7F {
+                    control += 1
+                }
+            }
+            return sample.count > 0 && control * 10 > sample.count * 3
         }
-        return sample.count > 0 && control * 10 > sample.count * 3
     }
 
     /// CRLF and lone CR become LF, working on bytes (CR is 0x0D in both UTF-8 and 1252).

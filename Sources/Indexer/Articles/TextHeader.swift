@@ -16,6 +16,8 @@ struct TextHeader {
     // MARK: YAML front matter
 
     private static func frontMatter(_ text: String) -> TextHeader? {
+        // The opening line is "---" (three single-scalar characters) plus trailing spaces.
+        guard text.utf8.starts(with: "---".utf8) else { return nil }
         let lines = text.split(separator: "\n", maxSplits: 1, omittingEmptySubsequences: false)
         guard lines.count == 2, lines[0].trimmingTrailingSpaces() == "---" else { return nil }
         let afterOpen = lines[1]
@@ -61,7 +63,7 @@ struct TextHeader {
     // MARK: Key: value header lines
 
     private static func headerLines(_ text: String) -> TextHeader? {
-        let end = text.range(of: "\n\n")
+        let end = blankLine(in: text)
         let block = text[..<(end?.lowerBound ?? text.endIndex)]
         let lines = block.split(separator: "\n")
         guard !lines.isEmpty, lines.count <= 30, let fields = keyValueFields(lines) else { return nil }
@@ -72,6 +74,25 @@ struct TextHeader {
         return TextHeader(fields: fields, rest: rest)
     }
 
+    /// The first "\n\n", as Foundation's `range(of:)` finds it. Foundation is asked only when a
+    /// non-ASCII scalar follows (a combining mark could make its match end elsewhere).
+    private static func blankLine(in text: String) -> Range<String.Index>? {
+        let utf8 = text.utf8
+        var previous: UInt8 = 0
+        var i = utf8.startIndex
+        while i < utf8.endIndex {
+            let b = utf8[i]
+            let next = utf8.index(after: i)
+            if b == 0x0A, previous == 0x0A {
+                if next < utf8.endIndex, utf8[next] >= 0x80 { return text.range(of: "\n\n") }
+                return utf8.index(before: i)..<next
+            }
+            previous = b
+            i = next
+        }
+        return nil
+    }
+
     /// Parses lines that are all `Key: value`; nil as soon as one is not.
     private static func keyValueFields(_ lines: [Substring]) -> [String: String]? {
         var fields: [String: String] = [:]
@@ -80,12 +101,19 @@ struct TextHeader {
             let key = line[..<colon]
             guard let first = key.first, first.isLetter, key.count <= 40,
                   key.allSatisfy({ $0.isLetter || $0.isNumber || $0 == " " || $0 == "_" || $0 == "-" }) else { return nil }
-            let name = key.lowercased().replacingOccurrences(of: " ", with: "_")
-            let value = line[line.index(after: colon)...].trimmingCharacters(in: .whitespaces)
+            let name = fieldName(key)
+            let value = TextCleanup.trimmingFoundationSpaces(line[line.index(after: colon)...])
             if fields[name] == nil { fields[name] = value.trimmingQuotes() }
         }
         return fields
     }
+}
+
+/// `key.lowercased().replacingOccurrences(of: " ", with: "_")`; natively for ASCII keys (all real ones).
+private func fieldName(_ key: Substring) -> String {
+    let lower = key.lowercased()
+    guard lower.utf8.allSatisfy({ $0 < 0x80 }) else { return lower.replacingOccurrences(of: " ", with: "_") }
+    return String(decoding: lower.utf8.map { $0 == 0x20 ? 0x5F : $0 }, as: UTF8.self)
 }
 
 private extension StringProtocol {

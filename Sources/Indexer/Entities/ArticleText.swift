@@ -7,15 +7,15 @@ struct ArticleText: Sendable {
     let bodyStart: Int
 
     init(title: String, body: String) {
-        let scalars = Array((title + "\n\n" + body).unicodeScalars)
+        let scalars = ScalarText.scalars(of: [title, "\n\n", body])
         self.scalars = scalars
         self.tokens = Tokenizer.tokenize(scalars)
-        self.bodyStart = title.unicodeScalars.count + 2
+        self.bodyStart = ScalarText.count(title) + 2
     }
 
     /// The mention covering tokens `range`, with its original text.
     func mention(_ range: Range<Int>) -> Mention {
         let from = tokens[range.lowerBound].start, to = tokens[range.upperBound - 1].end
-        return Mention(text: String(String.UnicodeScalarView(scalars[from..<to])), offset: from)
+        return Mention(text: ScalarText.string(scalars[from..<to]), offset: from)
     }
 }

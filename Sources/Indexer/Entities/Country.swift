@@ -28,8 +28,20 @@ public struct Country: Sendable, Hashable {
     /// Whether the state existed at some time within `date` (always true for an unknown date).
     public func exists(at date: PartialDate?) -> Bool {
         guard let date else { return true }
-        if let validTo, date.compactStart >= Self.compact(validTo) { return false }
-        if let validFrom, date.compactEnd < Self.compact(validFrom) { return false }
+        if let validTo {
+            if let start = CompactDay.start(date), let to = CompactDay.parse(validTo) {
+                if start >= to { return false }
+            } else if date.compactStart >= Self.compact(validTo) {
+                return false
+            }
+        }
+        if let validFrom {
+            if let end = CompactDay.end(date), let from = CompactDay.parse(validFrom) {
+                if end < from { return false }
+            } else if date.compactEnd < Self.compact(validFrom) {
+                return false
+            }
+        }
         return true
     }
 

@@ -71,7 +71,7 @@ public struct CountryRecognizer: Sendable {
 
     /// Names are capitalised: "Turkey" the country, not "turkey" the bird; "china" is porcelain.
     private func isProperNoun(_ range: Range<Int>, in tokens: [TextToken]) -> Bool {
-        for j in range where !CountryRecognizer.lowercaseWords.contains(tokens[j].key) {
+        for j in range where !CountryRecognizer.lowercaseWords.contains(tokens[j]) {
             return tokens[j].isCapitalized || tokens[j].isAllCaps
         }
         return false
@@ -80,7 +80,7 @@ public struct CountryRecognizer: Sendable {
     /// Whether a capitalised word that is not a sentence opener sits right next to the phrase.
     private func isInsideLongerName(_ range: Range<Int>, in tokens: [TextToken]) -> Bool {
         func nameLike(_ t: TextToken) -> Bool {
-            t.isCapitalized && !t.isAllCaps && !LeaderVocabulary.stopwords.contains(t.key)
+            t.isCapitalized && !t.isAllCaps && !LeaderVocabulary.stopwords.contains(t)
         }
         if range.lowerBound > 0, tokens[range.lowerBound].separator == .space {
             let p = tokens[range.lowerBound - 1]
@@ -94,5 +94,5 @@ public struct CountryRecognizer: Sendable {
         return false
     }
 
-    static let lowercaseWords: Set<String> = ["the", "of", "and", "de", "la", "du", "da", "al", "el"]
+    static let lowercaseWords: KeySet = ["the", "of", "and", "de", "la", "du", "da", "al", "el"]
 }

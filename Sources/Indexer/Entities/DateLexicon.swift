@@ -19,12 +19,12 @@ enum DateLexicon {
     static let weekdayAbbreviationKeys = keyed(weekdayAbbreviations)
 
     /// Every word that can start a date; any other word is passed over at the cost of one lookup.
-    static let triggers: Set<UInt64> = {
+    static let triggers: PackedWordSet = {
         var words = Set(months.keys).union(monthAbbreviations.keys).union(weekdays.keys).union(smallNumbers.keys)
             .union(weekdayAbbreviations.keys)
         words.formUnion(["today", "tonight", "yesterday", "tomorrow", "earlier", "later", "early", "late",
                          "this", "last", "next"])
-        return Set(words.map(key))
+        return PackedWordSet(Set(words.map(key)))
     }()
 
     static let months: [String: Int] = [

@@ -12,10 +12,15 @@ extension DateRecognizer {
     /// `fallbackYear` when missing), a full date on a short line near the top ("Published: 1 November 2025",
     /// "2025-11-01"), or a full date led by a weekday in the lead ("… on Saturday, November 1, 2025, …").
     public func publicationDate(title: String, body: String, fallbackYear: Int?) -> (date: PartialDate, source: PublishedSource)? {
-        let titleLength = title.unicodeScalars.count
-        let text = DateText(title + "\n\n" + body, limit: titleLength + 2 + Self.headLength)
+        publicationDate(scalars: Array((title + "\n\n" + body).unicodeScalars), bodyStart: title.unicodeScalars.count + 2,
+                        fallbackYear: fallbackYear)
+    }
+
+    /// `scalars` are those of `title + "\n\n" + body`, the body starting at `bodyStart`, as `ArticleText` holds them.
+    func publicationDate(scalars: [Unicode.Scalar], bodyStart bodyOffset: Int,
+                         fallbackYear: Int?) -> (date: PartialDate, source: PublishedSource)? {
+        let text = DateText(scalars: scalars, limit: bodyOffset + Self.headLength)
         let m = DateMatcher(text: text, published: nil)
-        let bodyOffset = titleLength + 2
         let bodyStart = m.tokens.firstIndex { $0.start >= bodyOffset } ?? m.count
         // The dateline opens the body, or one of its first lines after a byline or a kicker.
         var lineStart = bodyStart

@@ -11,7 +11,12 @@ public struct DateRecognizer: Sendable {
     /// Every date the text mentions, merged by value and ordered by first mention.
     /// Offsets count Unicode scalars from the start of `title + "\n\n" + body`.
     public func recognize(title: String, body: String, published: PartialDate?) -> [DateEntity] {
-        let text = DateText(title + "\n\n" + body)
+        recognize(scalars: Array((title + "\n\n" + body).unicodeScalars), published: published)
+    }
+
+    /// `scalars` are those of `title + "\n\n" + body`, as `ArticleText` holds them.
+    func recognize(scalars: [Unicode.Scalar], published: PartialDate?) -> [DateEntity] {
+        let text = DateText(scalars: scalars)
         let matches = DateMatcher(text: text, published: published).allMatches()
         var result: [DateEntity] = []
         var index: [PartialDate: Int] = [:]

@@ -25,16 +25,15 @@ struct DateText {
     let scalars: [Unicode.Scalar]
     let tokens: [DateToken]
 
-    /// Scans at most `limit` scalars (the publication date only needs the top of an article).
+    /// Scans at most the first `limit` scalars (the publication date only needs the top of an article).
+    /// The scalars are shared with the other recognisers' `ArticleText`, not copied.
+    init(scalars: [Unicode.Scalar], limit: Int = .max) {
+        self.scalars = scalars
+        tokens = DateText.tokenize(scalars, count: min(scalars.count, limit))
+    }
+
     init(_ text: String, limit: Int = .max) {
-        var s: [Unicode.Scalar] = []
-        s.reserveCapacity(min(text.utf8.count, limit))
-        for u in text.unicodeScalars {
-            if s.count >= limit { break }
-            s.append(u)
-        }
-        scalars = s
-        tokens = DateText.tokenize(s)
+        self.init(scalars: Array(text.unicodeScalars), limit: limit)
     }
 
     var count: Int { tokens.count }
@@ -42,7 +41,7 @@ struct DateText {
     /// The exact text of tokens `first..<end`, with its scalar offset.
     func mention(_ first: Int, _ end: Int) -> Mention {
         let a = tokens[first].start, b = tokens[end - 1].end
-        return Mention(text: String(String.UnicodeScalarView(scalars[a..<b])), offset: a)
+        return Mention(text: ScalarText.string(scalars[a..<b]), offset: a)
     }
 
     /// Lower-cased text of the word at `i` when it is short ASCII, else "".
@@ -66,10 +65,9 @@ struct DateText {
         return u.properties.isAlphabetic
     }
 
-    private static func tokenize(_ s: [Unicode.Scalar]) -> [DateToken] {
+    private static func tokenize(_ s: [Unicode.Scalar], count n: Int) -> [DateToken] {
         var out: [DateToken] = []
-        out.reserveCapacity(s.count / 4)
-        let n = s.count
+        out.reserveCapacity(n / 4)
         var i = 0, line = 0, space = true
         while i < n {
             let v = s[i].value

@@ -17,7 +17,7 @@ enum Datelines {
         guard after.separator == .comma || after.separator == .other || after.separator == .sentence else { return nil }
         // Mixed case needs the dateline shape: "Toronto, April 8 -" (a month or a region follows).
         if !tokens[first].isAllCaps {
-            guard (first..<end).allSatisfy({ !LeaderVocabulary.stopwords.contains(tokens[$0].key) }), after.separator == .comma, months.contains(after.key) || region(at: end, in: tokens) != nil else { return nil }
+            guard (first..<end).allSatisfy({ !LeaderVocabulary.stopwords.contains(tokens[$0]) }), after.separator == .comma, months.contains(after.key) || region(at: end, in: tokens) != nil else { return nil }
         }
         let run = first..<end
         // "CITY, State," — a US state or Canadian province after the comma decides.

@@ -15,10 +15,12 @@ public struct EntityRecognizer: Sendable {
 
     /// `fallbackDate` (the file's modification day) is used only when neither metadata nor text gives a date.
     public func recognize(_ article: Article, fallbackDate: PartialDate? = nil) -> Entities {
+        // Scalars and tokens once, for every recogniser.
+        let text = ArticleText(title: article.title, body: article.body)
         var published = article.published
         var source = article.publishedSource
         if published == nil || published?.precision == .year {
-            if let found = dates.publicationDate(title: article.title, body: article.body,
+            if let found = dates.publicationDate(scalars: text.scalars, bodyStart: text.bodyStart,
                                                  fallbackYear: published?.year ?? fallbackDate?.year) {
                 published = found.date
                 source = found.source
@@ -29,12 +31,11 @@ public struct EntityRecognizer: Sendable {
             source = .fileModified
         }
         return Entities(
-            countries: countries.recognize(title: article.title, body: article.body, published: published),
+            countries: countries.recognize(text, published: published),
             // A modification time says when the file was copied, not when the news happened:
             // resolving "President Lee" against it would pick whoever holds office today.
-            leaders: leaders.recognize(title: article.title, body: article.body,
-                                       published: source == .fileModified ? nil : published),
-            dates: dates.recognize(title: article.title, body: article.body, published: published),
+            leaders: leaders.recognize(text, published: source == .fileModified ? nil : published),
+            dates: dates.recognize(scalars: text.scalars, published: published),
             published: published,
             publishedSource: source)
     }

@@ -39,6 +39,11 @@ public struct LeaderTerm: Sendable, Hashable {
 
     /// Whether the term overlaps the period `date` names (a day, month or year).
     public func covers(_ date: PartialDate) -> Bool {
+        if let from = CompactDay.start(date), let to = CompactDay.end(date), let s = CompactDay.parse(start) {
+            if to < s { return false }
+            guard let end else { return true }
+            if let e = CompactDay.parse(end) { return from < e }
+        }
         let from = date.compactStart, to = date.compactEnd
         let s = Country.compact(start)
         if to < s { return false }

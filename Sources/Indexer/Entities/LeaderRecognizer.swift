@@ -85,7 +85,7 @@ private struct LeaderScan {
         var sepIndex = i
         while k >= 0, tokens[sepIndex].separator.joinsName {
             let t = tokens[k]
-            if LeaderVocabulary.blockingModifiers.contains(t.key) { blocked = true; break }
+            if LeaderVocabulary.blockingModifiers.contains(t) { blocked = true; break }
             if qualifier == nil, let q = gazetteer.countryPhrases.matches(in: tokens, endingAt: k + 1),
                !q.values.contains(where: { $0.kind == .blocker }) {
                 qualifier = Set(q.values.filter { $0.country >= 0 }.map { gazetteer.countries[$0.country].code })
@@ -93,13 +93,13 @@ private struct LeaderScan {
                 sepIndex = k + 1
                 continue
             }
-            if LeaderVocabulary.sittingModifiers.contains(t.key) && !t.isPossessive {
+            if LeaderVocabulary.sittingModifiers.contains(t) && !t.isPossessive {
                 k -= 1
                 sepIndex = k + 1
                 continue
             }
             // "Fed Chairman", "Harvard President", "Commission President": an organisation's title.
-            if qualifier == nil, (t.isCapitalized || t.isAllCaps), !LeaderVocabulary.stopwords.contains(t.key) {
+            if qualifier == nil, (t.isCapitalized || t.isAllCaps), !LeaderVocabulary.stopwords.contains(t) {
                 blocked = true
             }
             break
@@ -109,7 +109,7 @@ private struct LeaderScan {
             blocked = true
             j += 1
         }
-        while j < tokens.count, tokens[j].separator.joinsName, LeaderVocabulary.honorifics.contains(tokens[j].key) {
+        while j < tokens.count, tokens[j].separator.joinsName, LeaderVocabulary.honorifics.contains(tokens[j]) {
             j += 1
         }
         guard j < tokens.count, tokens[j].separator.joinsName, isNameLike(tokens[j]) else { return i + length }
@@ -153,7 +153,7 @@ private struct LeaderScan {
         }
         // A capitalised word before the run makes it part of a longer name ("Seong-Hyon Lee").
         if !tokens[i].isAllCaps, i > 0, tokens[i].separator.joinsName, isNameLike(tokens[i - 1]),
-           !tokens[i - 1].isPossessive, !LeaderVocabulary.honorifics.contains(tokens[i - 1].key),
+           !tokens[i - 1].isPossessive, !LeaderVocabulary.honorifics.contains(tokens[i - 1]),
            gazetteer.countryPhrases.matches(in: tokens, endingAt: i) == nil {
             claim(run)
             return run.upperBound
@@ -228,11 +228,11 @@ private struct LeaderScan {
             while j < tokens.count, tokens[j].separator.joinsName {
                 let t = tokens[j]
                 let lowerContinuation = t.separator == .hyphen && !t.isCapitalized
-                let particle = LeaderVocabulary.particles.contains(t.key) && j + 1 < tokens.count
-                    && (isNameLike(tokens[j + 1]) || LeaderVocabulary.particles.contains(tokens[j + 1].key))
+                let particle = LeaderVocabulary.particles.contains(t) && j + 1 < tokens.count
+                    && (isNameLike(tokens[j + 1]) || LeaderVocabulary.particles.contains(tokens[j + 1]))
                 guard isNameLike(t) || lowerContinuation || particle else { break }
-                if LeaderVocabulary.nameFollowers.contains(t.key) { break }
-                if LeaderVocabulary.stopwords.contains(t.key) && !particle { break }
+                if LeaderVocabulary.nameFollowers.contains(t) { break }
+                if LeaderVocabulary.stopwords.contains(t) && !particle { break }
                 if LeaderVocabulary.titlePhrases.longestMatch(in: tokens, at: j, crossComma: false) != nil { break }
                 j += 1
                 if t.isPossessive { break }
@@ -273,14 +273,14 @@ private struct LeaderScan {
 
     /// "von der Leyen", "al-Sharaa", "bin Salman" in running text.
     func startsWithParticle(_ i: Int) -> Bool {
-        guard LeaderVocabulary.particles.contains(tokens[i].key), i + 1 < tokens.count,
+        guard LeaderVocabulary.particles.contains(tokens[i]), i + 1 < tokens.count,
               tokens[i + 1].separator.joinsName else { return false }
-        return isNameLike(tokens[i + 1]) || (i + 2 < tokens.count && LeaderVocabulary.particles.contains(tokens[i + 1].key)
+        return isNameLike(tokens[i + 1]) || (i + 2 < tokens.count && LeaderVocabulary.particles.contains(tokens[i + 1])
             && tokens[i + 2].separator.joinsName && isNameLike(tokens[i + 2]))
     }
 
     func isNameLike(_ t: TextToken) -> Bool {
-        (t.isCapitalized || t.isAllCaps) && !LeaderVocabulary.stopwords.contains(t.key)
+        (t.isCapitalized || t.isAllCaps) && !LeaderVocabulary.stopwords.contains(t)
     }
 
     mutating func claim(_ run: Range<Int>) {

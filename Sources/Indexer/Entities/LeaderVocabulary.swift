@@ -37,7 +37,7 @@ enum LeaderVocabulary {
     }
 
     /// Before a title, these mean the person does not (or not yet, or no longer) hold it.
-    static let blockingModifiers: Set<String> = [
+    static let blockingModifiers: KeySet = [
         "former", "late", "ex", "vice", "deputy", "opposition", "assistant", "incoming", "elect", "future",
         "onetime", "erstwhile", "previous", "past", "prospective", "presumptive", "would", "be", "candidate",
         "first", "provincial", "regional", "state", "club", "party's", "student", "university", "company",
@@ -46,7 +46,7 @@ enum LeaderVocabulary {
     ]
 
     /// Before a title, these leave the person in office.
-    static let sittingModifiers: Set<String> = [
+    static let sittingModifiers: KeySet = [
         "new", "newly", "elected", "re", "reelected", "current", "incumbent", "sitting", "then", "acting",
         "interim", "caretaker", "outgoing", "embattled", "longtime", "veteran", "conservative", "liberal",
         "socialist", "populist", "hardline", "nationalist", "centrist", "leftist", "rightist", "beleaguered",
@@ -55,26 +55,26 @@ enum LeaderVocabulary {
     ]
 
     /// Between a title and the name: "Emir Sheikh Tamim", "President Dr. X", "King His Majesty".
-    static let honorifics: Set<String> = [
+    static let honorifics: KeySet = [
         "sheikh", "shaikh", "sir", "dame", "dr", "mr", "mrs", "ms", "madam", "gen", "general", "his", "her",
         "majesty", "highness", "excellency", "holiness", "royal", "marshal", "field", "comrade", "lt", "col",
         "maj", "capt", "sayyid", "prince", "lord",
     ]
 
     /// Words after a name that do not make it a longer name ("Reagan Administration").
-    static let nameFollowers: Set<String> = [
+    static let nameFollowers: KeySet = [
         "administration", "government", "cabinet", "doctrine", "era", "aides", "camp", "team", "presidency",
         "regime", "junta", "years", "plan", "initiative", "policy", "policies", "visit", "summit", "talks",
     ]
 
     /// Particles inside names ("bin Salman", "von der Leyen", "Lula da Silva").
-    static let particles: Set<String> = [
+    static let particles: KeySet = [
         "bin", "bint", "ibn", "al", "el", "von", "der", "van", "de", "da", "do", "dos", "das", "la", "le",
         "du", "di", "del", "y", "abu",
     ]
 
     /// Surnames shared by too many people to count without a title or an introduction.
-    static let commonSurnames: Set<String> = [
+    static let commonSurnames: KeySet = [
         "lee", "kim", "park", "li", "wang", "zhang", "chen", "liu", "yang", "zhao", "huang", "zhou", "wu", "xu",
         "sun", "ma", "zhu", "hu", "guo", "he", "lin", "singh", "khan", "ahmed", "ali", "hassan", "hussein",
         "mohammed", "muhammad", "sharif", "nguyen", "tran", "le", "pham", "smith", "brown", "johnson", "martin",
@@ -87,7 +87,7 @@ enum LeaderVocabulary {
     ]
 
     /// Capitalised words that open sentences or clauses and are not names.
-    static let stopwords: Set<String> = [
+    static let stopwords: KeySet = [
         "the", "a", "an", "and", "but", "or", "nor", "so", "yet", "for", "if", "when", "while", "as", "after",
         "before", "since", "until", "because", "although", "though", "once", "then", "now", "today", "yesterday",
         "tomorrow", "on", "in", "at", "by", "from", "to", "with", "without", "of", "over", "under", "about",

@@ -9,6 +9,8 @@ struct TextToken: Sendable {
 
     /// Folded key: lowercase, no diacritics; initials become letters separated by spaces ("u s").
     let key: String
+    /// `key`'s `PhraseHash`, so phrase lookups extend hashes instead of joining strings.
+    let keyHash: PhraseHash
     /// Offset in Unicode scalars from the start of the text.
     let start: Int
     let end: Int

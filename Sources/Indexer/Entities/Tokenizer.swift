@@ -7,7 +7,12 @@ enum Tokenizer {
         tokenize(Array(text.unicodeScalars))
     }
 
-    static func tokenize(_ s: [Unicode.Scalar]) -> [TextToken] {
+    static func tokenize(_ scalars: [Unicode.Scalar]) -> [TextToken] {
+        // Over a buffer: slices of it carry no reference count.
+        scalars.withUnsafeBufferPointer(tokenize(buffer:))
+    }
+
+    private static func tokenize(buffer s: UnsafeBufferPointer<Unicode.Scalar>) -> [TextToken] {
         var tokens: [TextToken] = []
         tokens.reserveCapacity(s.count / 5)
         var i = 0
@@ -49,7 +54,7 @@ enum Tokenizer {
                 }
                 i = end
             } else if !possessive, end < n, s[end] == ".", end - start <= 5,
-                      abbreviations.contains(fold(s[start..<end])) {
+                      abbreviations.contains(fold(s[start..<end]).key) {
                 // "Mr.", "Gen.", "St.", "Nov.": the dot is not a sentence end.
                 abbreviation = true
                 end += 1
@@ -62,13 +67,14 @@ enum Tokenizer {
                 letters += 1
                 if isUpper(u) { uppers += 1 }
             }
-            let key: String
+            let key: String, keyHash: PhraseHash
             if initial {
-                key = scalars.filter { $0 != "." }.map { fold(CollectionOfOne($0)) }.joined(separator: " ")
+                key = scalars.filter { $0 != "." }.map { fold(CollectionOfOne($0)).key }.joined(separator: " ")
+                keyHash = PhraseHash(key)
             } else {
-                key = fold(abbreviation ? scalars.dropLast() : scalars)
+                (key, keyHash) = fold(abbreviation ? scalars.dropLast() : scalars)
             }
-            tokens.append(TextToken(key: key, start: start, end: end, separator: tokens.isEmpty ? .start : (sep == .start ? .space : sep),
+            tokens.append(TextToken(key: key, keyHash: keyHash, start: start, end: end, separator: tokens.isEmpty ? .start : (sep == .start ? .space : sep),
                                 isCapitalized: isUpper(s[start]),
                                 isAllCaps: letters >= 2 && uppers == letters,
                                 isInitial: initial, isPossessive: possessive))
@@ -77,27 +83,35 @@ enum Tokenizer {
         return tokens
     }
 
-    /// Folds a word's scalars into its key. Plain ASCII words (most of them) are lowercased
-    /// straight into the string's bytes: building keys scalar by scalar was the tokenizer's
-    /// main cost, and the tokenizer was a third of indexing (bench/FINDINGS.md).
-    @inline(__always) private static func fold<C: Collection>(_ scalars: C) -> String where C.Element == Unicode.Scalar {
+    /// Folds a word's scalars into its key, with the key's `PhraseHash`. Plain ASCII words (most
+    /// of them) are lowercased straight into the string's bytes and hashed on the way: building
+    /// keys scalar by scalar was the tokenizer's main cost, and the tokenizer was a third of
+    /// indexing (bench/FINDINGS.md).
+    @inline(__always) private static func fold<C: Collection>(_ scalars: C) -> (key: String, hash: PhraseHash)
+    where C.Element == Unicode.Scalar {
         let n = scalars.count
         for u in scalars where !u.isASCII {
-            return NameFolding.fold(String(String.UnicodeScalarView(scalars)))
+            let key = NameFolding.fold(String(String.UnicodeScalarView(scalars)))
+            return (key, PhraseHash(key))
         }
-        return String(unsafeUninitializedCapacity: n) { buffer in
+        var h: UInt64 = 0, p: UInt64 = 1
+        let key = String(unsafeUninitializedCapacity: n) { buffer in
             var i = 0
             for u in scalars {
-                let v = UInt8(truncatingIfNeeded: u.value)
-                buffer[i] = v >= 65 && v <= 90 ? v + 32 : v
+                var v = UInt8(truncatingIfNeeded: u.value)
+                if v >= 65 && v <= 90 { v += 32 }
+                buffer[i] = v
+                h = h &* PhraseHash.base &+ UInt64(v)
+                p = p &* PhraseHash.base
                 i += 1
             }
             return n
         }
+        return (key, PhraseHash(value: h, power: p))
     }
 
     /// Words whose trailing dot is an abbreviation mark, not a sentence end.
-    static let abbreviations: Set<String> = [
+    static let abbreviations: KeySet = [
         "mr", "mrs", "ms", "dr", "st", "gen", "sen", "rep", "gov", "lt", "col", "capt", "maj", "sgt",
         "jr", "sr", "prof", "rev", "hon", "mt", "ft", "vs", "inc", "corp", "co", "ltd", "bros",
         "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec",
@@ -129,7 +143,7 @@ enum Tokenizer {
         c == "'" || c == "’"
     }
 
-    private static func separator(for c: Unicode.Scalar, at i: Int, in s: [Unicode.Scalar]) -> TextToken.Separator {
+    private static func separator(for c: Unicode.Scalar, at i: Int, in s: UnsafeBufferPointer<Unicode.Scalar>) -> TextToken.Separator {
         switch c {
         case " ", "\t", "\u{A0}": return .space
         case "\n", "\r":

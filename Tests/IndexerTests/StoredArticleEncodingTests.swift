@@ -1,0 +1,64 @@
+import Foundation
+import XCTest
+@testable import Indexer
+
+/// The stored-article header and the date terms are written by hand for speed; the index
+/// format must not change, so these compare them with what Foundation writes.
+final class StoredArticleEncodingTests: XCTestCase {
+    private func article(title: String, optionals: Bool) -> Schema.StoredArticle {
+        Schema.StoredArticle(
+            id: "a/b.txt#3", path: "/root/a/b.txt", root: "/root", title: title, body: "Body\nwith \"lines\"\n",
+            published: optionals ? "2025-11-01" : nil, publishedSource: optionals ? "metadata" : nil,
+            url: optionals ? "https://example.com/a/b?x=1&y=\\2" : nil, source: optionals ? "Wire / Desk" : nil,
+            format: "txt", decodedAsWindows1252: optionals,
+            countries: optionals ? [.init(code: "KR", name: "South Korea", mentions: 3), .init(code: "US", name: "United States", mentions: 1)] : [],
+            leaders: optionals ? [.init(id: "kr-lee", name: "Lee \"Jae\"", country: "KR", role: "both", mentions: 12)] : [],
+            dates: optionals ? [.init(value: "2025-11", mentions: 2), .init(value: "1999", mentions: -1)] : [])
+    }
+
+    private func foundationHeader(_ a: Schema.StoredArticle) throws -> [UInt8] {
+        let enc = JSONEncoder()
+        enc.outputFormatting = [.withoutEscapingSlashes, .sortedKeys]
+        return Array(try enc.encode(a))
+    }
+
+    func testHeaderMatchesJSONEncoderWithSortedKeys() throws {
+        var controls = ""
+        for v in 0..<0x80 { controls.unicodeScalars.append(Unicode.Scalar(UInt8(v))) }
+        let titles = ["Xi meets Lee", "", controls, "Tab\there, “quotes”, é, 👍🏽, \u{2028}\u{2029}\u{FEFF}\u{7F}", "a/b\\c\"d"]
+        for title in titles {
+            for optionals in [false, true] {
+                let a = article(title: title, optionals: optionals)
+                XCTAssertEqual(a.encodedHeader().bytes, try foundationHeader(a), "title \(title.debugDescription)")
+            }
+        }
+    }
+
+    func testEncodedArticleDecodesToItself() throws {
+        let a = article(title: "Seoul, \"Nov 1\"\n(Reuters)", optionals: true)
+        let bytes = a.encoded()
+        XCTAssertEqual(Schema.StoredArticle.decode(bytes), a)
+        XCTAssertEqual(Array(bytes.split(separator: 0x0A, maxSplits: 1)[1]), Array(a.body.utf8))
+    }
+
+    func testDateTextMatchesPartialDate() {
+        var dates: [PartialDate] = []
+        for year in [-12345, -5, 0, 7, 99, 1000, 2025, 9999, 10_000, 123_456] {
+            dates.append(PartialDate(year: year))
+            for month in [0, 1, 9, 12, 99, 100, -3] {
+                dates.append(PartialDate(year: year, month: month))
+                for day in [0, 1, 9, 31, 99, 100, -1] { dates.append(PartialDate(year: year, month: month, day: day)) }
+            }
+        }
+        for d in dates {
+            XCTAssertEqual(Schema.dateText(d), d.description)
+            XCTAssertEqual(Schema.compactStart(d), d.compactStart)
+        }
+        for v in [-100, -1, 0, 5, 42, 99, 100, 2025, 99_999] {
+            XCTAssertEqual(Schema.digits(v, width: 2), String(format: "%02d", v))
+            XCTAssertEqual(Schema.digits(v, width: 4), String(format: "%04d", v))
+        }
+        XCTAssertEqual(Schema.publishedTerms(PartialDate(year: 2025, month: 3, day: 9)), ["XY2025", "XM202503", "XD20250309"])
+        XCTAssertEqual(Schema.mentionedTerms(PartialDate(year: 987, month: 11)), ["XNY0987", "XNM098711"])
+    }
+}
