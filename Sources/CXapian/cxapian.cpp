@@ -18,9 +18,9 @@ struct cx_queryparser { Xapian::QueryParser qp; Xapian::Stem stem; };
 struct cx_query { Xapian::Query q; };
 struct cx_enquire { Xapian::Enquire enq; explicit cx_enquire(const Xapian::Database &d) : enq(d) {} };
 struct cx_mset { Xapian::MSet mset; };
+struct cx_stem { Xapian::Stem stem; };
 // The spy is reference counted by Xapian (release()), so the enquire and the
 // Swift handle can both hold it safely.
-struct cx_stem { Xapian::Stem stem; };
 struct cx_spy { Xapian::Internal::opt_intrusive_ptr<Xapian::ValueCountMatchSpy> spy; };
 struct cx_termlist {
     // Either a Xapian term iterator range or a copied list (for spies).
