@@ -65,24 +65,11 @@ final class TextCleanupTests: XCTestCase {
             "a", "Z", "word", " ", "  ", "\t", "\n", "\n\n", "\r", "\r\n", "\u{A0}", "\u{200B}", "\u{301}",
             "\u{600}", "\u{200D}", "\u{3000}", "\u{2028}", "\u{85}", "\u{0B}", "é", "’", "👍🏽", ".", "—",
         ]
-        var rng = SplitMix(seed: 42)
+        var rng = SplitMix64(state: 42)
         for _ in 0..<3_000 {
             let text = (0..<Int(rng.next() % 24)).map { _ in pieces[Int(rng.next() % UInt64(pieces.count))] }.joined()
             XCTAssertEqual(TextCleanup.body(text), Reference.body(text), "body of \(text.unicodeScalars.map { $0.value })")
             XCTAssertEqual(TextCleanup.title(text), Reference.title(text), "title of \(text.unicodeScalars.map { $0.value })")
-        }
-    }
-
-    /// A small deterministic generator, so a failure reproduces.
-    struct SplitMix {
-        var state: UInt64
-        init(seed: UInt64) { state = seed }
-        mutating func next() -> UInt64 {
-            state &+= 0x9E37_79B9_7F4A_7C15
-            var z = state
-            z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-            z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-            return z ^ (z >> 31)
         }
     }
 }
