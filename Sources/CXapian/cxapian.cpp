@@ -674,14 +674,4 @@ cx_document *cx_mset_document(cx_mset *m, uint32_t index, cx_error **err) {
     return guard<cx_document *>(err, nullptr, [&] { return new cx_document{m->mset[index].get_document()}; });
 }
 
-char *cx_mset_snippet(cx_mset *m, const char *text, size_t len, size_t length, const char *language,
-                      unsigned flags, const char *hi_start, const char *hi_end, const char *omit, cx_error **err) {
-    return guard<char *>(err, nullptr, [&] {
-        Xapian::Stem stem(language ? language : "none");
-        return dup_bytes(m->mset.snippet(str(text, len), length, stem, flags,
-                                         hi_start ? hi_start : "", hi_end ? hi_end : "", omit ? omit : ""),
-                         nullptr);
-    });
-}
-
 } // extern "C"

@@ -96,12 +96,12 @@ public enum Schema {
 
     /// Year, year+month and year+month+day terms, as far as the date's precision goes.
     private static func dateTerms(_ d: PartialDate, year: String, month: String, day: String) -> [String] {
-        let y = digits(d.year, width: 4)
+        let y = PartialDate.digits(d.year, width: 4)
         var t = [year + y]
         if let m = d.month {
-            let ym = y + digits(m, width: 2)
+            let ym = y + PartialDate.digits(m, width: 2)
             t.append(month + ym)
-            if let dd = d.day { t.append(day + ym + digits(dd, width: 2)) }
+            if let dd = d.day { t.append(day + ym + PartialDate.digits(dd, width: 2)) }
         }
         return t
     }
@@ -120,6 +120,6 @@ public enum Schema {
     }
 
     public static func mentionedValue(_ dates: [PartialDate]) -> String {
-        Set(dates.map { dateText($0.truncated(to: .month)) }).sorted().joined(separator: " ")
+        Set(dates.map { $0.truncated(to: .month).description }).sorted().joined(separator: " ")
     }
 }

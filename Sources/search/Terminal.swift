@@ -17,17 +17,18 @@ enum Terminal {
         FileHandle.standardError.write(Data("\(message)\n".utf8))
     }
 
+    /// What `snippetText` replaces, and with what: the highlight marks, then the entities.
+    private static let snippetMarks: [(text: [UInt8], output: [UInt8])] = [
+        (Array("<b>".utf8), Array((useColor ? "\u{1B}[1m" : "[").utf8)),
+        (Array("</b>".utf8), Array((useColor ? "\u{1B}[0m" : "]").utf8)),
+        (Array("&lt;".utf8), [UInt8(ascii: "<")]), (Array("&gt;".utf8), [UInt8(ascii: ">")]),
+        (Array("&quot;".utf8), [UInt8(ascii: "\"")]), (Array("&#39;".utf8), [UInt8(ascii: "'")]),
+        (Array("&amp;".utf8), [UInt8(ascii: "&")]),
+    ]
+
     /// Turns an HTML snippet into terminal text: entities decoded, `<b>` as bold (or `[…]` without
     /// colour), newlines as spaces. One pass over the bytes: it runs for every hit shown.
     static func snippetText(_ html: String) -> String {
-        let open = Array((useColor ? "\u{1B}[1m" : "[").utf8)
-        let close = Array((useColor ? "\u{1B}[0m" : "]").utf8)
-        let marks: [(text: [UInt8], output: [UInt8])] = [
-            (Array("<b>".utf8), open), (Array("</b>".utf8), close),
-            (Array("&lt;".utf8), [UInt8(ascii: "<")]), (Array("&gt;".utf8), [UInt8(ascii: ">")]),
-            (Array("&quot;".utf8), [UInt8(ascii: "\"")]), (Array("&#39;".utf8), [UInt8(ascii: "'")]),
-            (Array("&amp;".utf8), [UInt8(ascii: "&")]),
-        ]
         let bytes = Array(html.utf8)
         var out: [UInt8] = []
         out.reserveCapacity(bytes.count + 16)
@@ -35,7 +36,7 @@ enum Terminal {
         scan: while i < bytes.count {
             let b = bytes[i]
             if b == UInt8(ascii: "<") || b == UInt8(ascii: "&") {
-                for m in marks where bytes[i...].starts(with: m.text) {
+                for m in snippetMarks where bytes[i...].starts(with: m.text) {
                     out += m.output
                     i += m.text.count
                     continue scan

@@ -50,13 +50,17 @@ final class StoredArticleEncodingTests: XCTestCase {
                 for day in [0, 1, 9, 31, 99, 100, -1] { dates.append(PartialDate(year: year, month: month, day: day)) }
             }
         }
+        // The definitions the digit-by-digit formatting replaced.
         for d in dates {
-            XCTAssertEqual(Schema.dateText(d), d.description)
-            XCTAssertEqual(Schema.compactStart(d), d.compactStart)
+            var text = String(format: "%04d", d.year)
+            if let m = d.month { text += String(format: "-%02d", m) }
+            if let day = d.day { text += String(format: "-%02d", day) }
+            XCTAssertEqual(d.description, text)
+            XCTAssertEqual(d.compactStart, String(format: "%04d%02d%02d", d.year, d.month ?? 1, d.day ?? 1))
         }
         for v in [-100, -1, 0, 5, 42, 99, 100, 2025, 99_999] {
-            XCTAssertEqual(Schema.digits(v, width: 2), String(format: "%02d", v))
-            XCTAssertEqual(Schema.digits(v, width: 4), String(format: "%04d", v))
+            XCTAssertEqual(PartialDate.digits(v, width: 2), String(format: "%02d", v))
+            XCTAssertEqual(PartialDate.digits(v, width: 4), String(format: "%04d", v))
         }
         XCTAssertEqual(Schema.publishedTerms(PartialDate(year: 2025, month: 3, day: 9)), ["XY2025", "XM202503", "XD20250309"])
         XCTAssertEqual(Schema.mentionedTerms(PartialDate(year: 987, month: 11)), ["XNY0987", "XNM098711"])

@@ -150,10 +150,13 @@ final class XapianWrapperTests: XCTestCase {
         let db = try Database(path: path)
         let qp = try QueryParser(language: "english")
         let enquire = try Enquire(db)
-        try enquire.setQuery(try qp.parse("agreeing", flags: .default))
+        let query = try qp.parse("agreeing", flags: .default)
+        try enquire.setQuery(query)
         let mset = try enquire.matches(offset: 0, limit: 1)
         XCTAssertEqual(mset.count, 1)
-        let snippet = try mset.snippet(of: body, length: 80, language: "english", highlight: ("<b>", "</b>"))
+        // Snippets are NewsIndex's own (SnippetMaker), from the parsed query's terms and the stemmer wrapper.
+        let maker = try SnippetMaker(queryTerms: try query.terms(), wildcards: [], stemmer: try Stemmer(language: "english"), length: 80)
+        let snippet = try XCTUnwrap(try maker.snippet(of: body))
         XCTAssertTrue(snippet.contains("<b>agreed</b>"), snippet)
         XCTAssertLessThanOrEqual(snippet.replacingOccurrences(of: "<b>", with: "").replacingOccurrences(of: "</b>", with: "").utf8.count, 100, snippet)
     }

@@ -1,5 +1,5 @@
 // libFuzzer harness for the C shim's query path: QueryParser (with the schema's prefixes and the
-// flags Searcher uses) → Enquire over a small index → MSet, snippet, corrected query.
+// flags Searcher uses) → Enquire over a small index → MSet, stemming, packed spy counts, corrected query.
 // Every input must come back as a query or a cx_error; a crash, a sanitizer report or an
 // exception escaping the shim is a finding. Build and run: see README.md here.
 #include "cxapian.h"
@@ -13,6 +13,7 @@
 
 static cx_database *db = nullptr;
 static cx_queryparser *qp = nullptr;
+static cx_stem *stem = nullptr;
 static const unsigned kFlags = CX_QP_BOOLEAN | CX_QP_PHRASE | CX_QP_LOVEHATE | CX_QP_WILDCARD | CX_QP_PURE_NOT |
                                CX_QP_SPELLING_CORRECTION;
 
@@ -68,6 +69,8 @@ static void build_index() {
     cx_queryparser_add_boolean_prefix(qp, "country", "XC", 0, &err);
     cx_queryparser_add_date_range(qp, 0, "date:", &err);
     must(err, "qp setup");
+    stem = cx_stem_new("english", &err);
+    must(err, "stem");
 }
 
 extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size) {
@@ -83,6 +86,13 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size) {
     }
     char *desc = cx_query_description(q);
     cx_free(desc);
+    // The query's terms, as snippets ask for them.
+    if (cx_termlist *tl = cx_query_terms(q, &err)) {
+        const char *term; size_t tlen; uint32_t freq;
+        while (cx_termlist_next(tl, &term, &tlen, &freq, &err) == 1) {}
+        cx_termlist_free(tl);
+    }
+    if (err) { cx_error_free(err); err = nullptr; }
     cx_free(cx_queryparser_corrected(qp, &err));
     if (err) { cx_error_free(err); err = nullptr; }
     cx_enquire *enq = cx_enquire_new(db, &err);
@@ -97,12 +107,18 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size) {
             if (!doc) break;
             char *body = cx_document_get_data(doc, &len, &err);
             if (body) {
-                cx_free(cx_mset_snippet(m, body, len, 80, "english", CX_SNIPPET_EMPTY_WITHOUT_MATCH, "<b>", "</b>", "…", &err));
+                // Snippets stem body words: any bytes, any length.
+                size_t stemmed = 0;
+                cx_free(cx_stem_word(stem, body, len < 64 ? len : 64, &stemmed, &err));
                 cx_free(body);
             }
             cx_document_free(doc);
         }
         cx_mset_free(m);
+    }
+    if (spy && !err) {
+        size_t packed = 0;
+        cx_free(cx_spy_packed(spy, &packed, &err));
     }
     if (err) cx_error_free(err);
     if (spy) cx_spy_free(spy);

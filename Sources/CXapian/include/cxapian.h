@@ -183,9 +183,6 @@ uint32_t cx_mset_docid(cx_mset *m, uint32_t index, cx_error **err);
 double cx_mset_weight(cx_mset *m, uint32_t index, cx_error **err);
 int cx_mset_percent(cx_mset *m, uint32_t index, cx_error **err);
 cx_document *cx_mset_document(cx_mset *m, uint32_t index, cx_error **err);
-enum { CX_SNIPPET_BACKGROUND_MODEL = 1, CX_SNIPPET_EXHAUSTIVE = 2, CX_SNIPPET_EMPTY_WITHOUT_MATCH = 4 };
-char *cx_mset_snippet(cx_mset *m, const char *text, size_t len, size_t length, const char *language,
-                      unsigned flags, const char *hi_start, const char *hi_end, const char *omit, cx_error **err);
 
 #ifdef __cplusplus
 }

@@ -23,7 +23,7 @@ public enum ArticleReader {
     }
 
     public static func read(data: Data, file: ArticleFile) throws(ReadError) -> (articles: [Article], skipped: [Skip]) {
-        let ext = (file.relativePath as NSString).pathExtension.lowercased()
+        let ext = file.format
         guard supportedExtensions.contains(ext) else {
             throw ReadError(path: file.relativePath, reason: "unsupported file type \(ext.isEmpty ? "(no extension)" : "." + ext)")
         }

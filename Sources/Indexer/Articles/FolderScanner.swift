@@ -82,7 +82,8 @@ public struct FolderScanner: Sendable {
             skipped.append(Skip(path: relative, reason: "not a regular file"))
             return
         }
-        let ext = (relative as NSString).pathExtension.lowercased()
+        let file = ArticleFile(path: path, relativePath: relative, size: info.size, modified: info.modified)
+        let ext = file.format
         guard ArticleReader.supportedExtensions.contains(ext) else {
             let shown = ext.isEmpty ? "(no extension)" : "." + ext
             skipped.append(Skip(path: relative, reason: "unsupported file type \(shown)"))
@@ -97,7 +98,7 @@ public struct FolderScanner: Sendable {
                 "larger than the \(Self.megabytes(maxFileSize)) MB cap (\(Self.megabytes(info.size)) MB)"))
             return
         }
-        files.append(ArticleFile(path: path, relativePath: relative, size: info.size, modified: info.modified))
+        files.append(file)
     }
 
     /// Decimal megabytes, one decimal unless whole: 20_000_000 → "20", 31_200_000 → "31.2".

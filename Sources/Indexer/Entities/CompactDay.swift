@@ -1,6 +1,6 @@
 /// `YYYYMMDD` as a number, so the recognisers compare an article's date with the gazetteer's
-/// `YYYY-MM-DD` bounds without formatting strings (`compactStart` and `compactEnd` go through
-/// `String(format:)`, and `Country.compact` through NSString).
+/// `YYYY-MM-DD` bounds without building strings (`compactStart` and `compactEnd` make new
+/// ones, and `Country.compact` goes through NSString).
 ///
 /// Only when both sides are exactly eight digits, where number order is the strings' order;
 /// otherwise callers compare the strings as before.

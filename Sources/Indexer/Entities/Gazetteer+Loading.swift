@@ -30,10 +30,9 @@ extension Gazetteer {
             var out: [String] = []
             var start = 0
             for i in 0...bytes.count where i == bytes.count || bytes[i] == UInt8(ascii: "|") {
-                let item = UnsafeBufferPointer(rebasing: bytes[start..<i])
+                let trimmed = TSVTable.trimmedString(UnsafeBufferPointer(rebasing: bytes[start..<i]))
                 start = i + 1
-                let trimmed = TSVTable.trimmingSpaces(item)
-                if !trimmed.isEmpty { out.append(trimmed.string) }
+                if !trimmed.isEmpty { out.append(trimmed) }
             }
             return out
         }
@@ -212,36 +211,15 @@ struct TSVTable {
         return Substring(scalars[first...last])
     }
 
-    /// The same trimming on UTF-8 bytes: ASCII edges are checked in place; an edge that is
-    /// not ASCII (it may be a Unicode space) is left to the scalar version.
-    static func trimmingSpaces(_ item: UnsafeBufferPointer<UInt8>) -> TrimmedBytes {
+    /// The same trimming on UTF-8 bytes, as a String: ASCII edges are trimmed in place; an edge
+    /// that is not ASCII (it may be a Unicode space) is left to the scalar version.
+    static func trimmedString(_ item: UnsafeBufferPointer<UInt8>) -> String {
         var lo = 0, hi = item.count
         while lo < hi && (item[lo] == UInt8(ascii: " ") || item[lo] == UInt8(ascii: "\t")) { lo += 1 }
         while hi > lo && (item[hi - 1] == UInt8(ascii: " ") || item[hi - 1] == UInt8(ascii: "\t")) { hi -= 1 }
-        let rest = UnsafeBufferPointer(rebasing: item[lo..<hi])
-        if let a = rest.first, let z = rest.last, a >= 0x80 || z >= 0x80 {
-            return .text(String(trimmingSpaces(Substring(String(decoding: rest, as: UTF8.self)))))
-        }
-        return .bytes(rest)
-    }
-
-    enum TrimmedBytes {
-        case bytes(UnsafeBufferPointer<UInt8>)
-        case text(String)
-
-        var isEmpty: Bool {
-            switch self {
-            case .bytes(let b): return b.isEmpty
-            case .text(let t): return t.isEmpty
-            }
-        }
-
-        var string: String {
-            switch self {
-            case .bytes(let b): return String(decoding: b, as: UTF8.self)
-            case .text(let t): return t
-            }
-        }
+        let text = String(decoding: UnsafeBufferPointer(rebasing: item[lo..<hi]), as: UTF8.self)
+        guard lo < hi, item[lo] >= 0x80 || item[hi - 1] >= 0x80 else { return text }
+        return String(trimmingSpaces(Substring(text)))
     }
 }
 

@@ -61,7 +61,7 @@ enum ScalarText {
     }
 
     /// The scalar starting at byte `i` of valid UTF-8 (a `String`'s), and its length in bytes.
-    @inline(__always) private static func decode(_ bytes: UnsafeBufferPointer<UInt8>, at i: Int) -> (Unicode.Scalar, Int) {
+    @inline(__always) static func decode(_ bytes: UnsafeBufferPointer<UInt8>, at i: Int) -> (Unicode.Scalar, Int) {
         let b0 = UInt32(bytes[i])
         if b0 < 0x80 { return (Unicode.Scalar(UInt8(b0)), 1) }
         if b0 < 0xE0 {

@@ -43,7 +43,7 @@ final class DocumentBuilder {
         for l in entities.leaders { try doc.addBooleanTerm(Schema.leaderTerm(l.id)) }
         if let p = entities.published {
             for t in Schema.publishedTerms(p) { try doc.addBooleanTerm(t) }
-            try doc.addValue(Schema.Slot.published, Schema.compactStart(p))
+            try doc.addValue(Schema.Slot.published, p.compactStart)
         }
         var mentionedTerms = Set<String>()
         for d in entities.dates { mentionedTerms.formUnion(Schema.mentionedTerms(d.value)) }
@@ -57,12 +57,12 @@ final class DocumentBuilder {
 
         let stored = Schema.StoredArticle(
             id: article.id, path: article.path, root: root.path, title: article.title, body: article.body,
-            published: entities.published.map(Schema.dateText), publishedSource: entities.publishedSource?.rawValue,
+            published: entities.published?.description, publishedSource: entities.publishedSource?.rawValue,
             url: article.url, source: article.source, format: format,
             decodedAsWindows1252: article.decodedAsWindows1252,
             countries: entities.countries.map { .init(code: $0.code, name: $0.name, mentions: $0.mentions.count) },
             leaders: entities.leaders.map { .init(id: $0.id, name: $0.name, country: $0.country, role: $0.role, mentions: $0.mentions.count) },
-            dates: entities.dates.map { .init(value: Schema.dateText($0.value), mentions: $0.mentions.count) })
+            dates: entities.dates.map { .init(value: $0.value.description, mentions: $0.mentions.count) })
         try doc.setData(stored.encoded())
         return doc
     }

@@ -310,7 +310,7 @@ public final class IndexBuilder {
             return .failed(Skip(path: error.path, reason: error.reason))
         }
         let mtimeDay = PartialDate.utcDay(of: c.file.modified)
-        let format = (c.file.path as NSString).pathExtension.lowercased()
+        let format = c.file.format
         var tagged: [Tagged] = []
         do {
             let builder = try DocumentBuilder()

@@ -24,24 +24,15 @@ public struct IndexInfo: Codable, Sendable {
     public var roots: [IndexedRoot] = []
     public var updated: Date?
     public var lastRun: IndexSummary?
-    /// Whether the index keeps a spelling table (`search index --spelling`).
-    public var spelling = false
+    /// Whether the index keeps a spelling table (`search index --spelling`). Records written
+    /// before the option have no such field, and those indexes always kept one.
+    public var spelling: Bool {
+        get { spellingTable ?? true }
+        set { spellingTable = newValue }
+    }
+    private var spellingTable: Bool? = false
 
     public init() {}
-
-    enum CodingKeys: String, CodingKey { case schema, tool, xapian, roots, updated, lastRun, spelling }
-
-    public init(from decoder: Decoder) throws {
-        let c = try decoder.container(keyedBy: CodingKeys.self)
-        schema = try c.decodeIfPresent(Int.self, forKey: .schema) ?? Schema.version
-        tool = try c.decodeIfPresent(String.self, forKey: .tool) ?? ""
-        xapian = try c.decodeIfPresent(String.self, forKey: .xapian) ?? ""
-        roots = try c.decodeIfPresent([IndexedRoot].self, forKey: .roots) ?? []
-        updated = try c.decodeIfPresent(Date.self, forKey: .updated)
-        lastRun = try c.decodeIfPresent(IndexSummary.self, forKey: .lastRun)
-        // Indexes written before the option existed always recorded spelling.
-        spelling = try c.decodeIfPresent(Bool.self, forKey: .spelling) ?? true
-    }
 
     static func load(from metadata: String) -> IndexInfo {
         guard !metadata.isEmpty,

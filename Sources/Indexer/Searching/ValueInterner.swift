@@ -12,10 +12,8 @@ struct ValueInterner {
 
     /// The id of `value`, new if unseen.
     mutating func id(of value: UnsafeBufferPointer<UInt8>) -> Int {
-        var h: UInt64 = 0xcbf2_9ce4_8422_2325
-        for b in value { h = (h ^ UInt64(b)) &* 0x100_0000_01b3 }
         let mask = table.count - 1
-        var slot = Int(truncatingIfNeeded: h) & mask
+        var slot = Int(truncatingIfNeeded: Self.hash(value)) & mask
         while table[slot] != 0 {
             let id = Int(table[slot]) - 1
             if equal(ranges[id], value) { return id }
@@ -40,13 +38,18 @@ struct ValueInterner {
         var bigger = [Int32](repeating: 0, count: table.count * 2)
         let mask = bigger.count - 1
         for id in ranges.indices {
-            var h: UInt64 = 0xcbf2_9ce4_8422_2325
-            for b in storage[ranges[id]] { h = (h ^ UInt64(b)) &* 0x100_0000_01b3 }
-            var slot = Int(truncatingIfNeeded: h) & mask
+            var slot = Int(truncatingIfNeeded: Self.hash(storage[ranges[id]])) & mask
             while bigger[slot] != 0 { slot = (slot + 1) & mask }
             bigger[slot] = Int32(id + 1)
         }
         table = bigger
+    }
+
+    /// FNV-1a over the value's bytes.
+    private static func hash(_ bytes: some Sequence<UInt8>) -> UInt64 {
+        var h: UInt64 = 0xcbf2_9ce4_8422_2325
+        for b in bytes { h = (h ^ UInt64(b)) &* 0x100_0000_01b3 }
+        return h
     }
 
     func string(_ id: Int) -> String { String(decoding: storage[ranges[id]], as: UTF8.self) }

@@ -1,7 +1,7 @@
 /// Splits UTF-8 text into words the way Xapian's term generator does, near enough for
 /// highlighting: runs of letters, digits, marks and `_`, with an apostrophe between two
 /// letters kept inside the word ("don't"). ASCII is handled byte by byte; other characters
-/// are decoded and judged by their Unicode properties.
+/// are decoded and judged by their Unicode properties. The text is a `String`'s, so valid UTF-8.
 struct WordTokenizer {
     let text: UnsafeBufferPointer<UInt8>
     /// Words are looked for in text[0..<limit].
@@ -45,15 +45,10 @@ struct WordTokenizer {
             let isWord = (b >= 0x61 && b <= 0x7A) || (b >= 0x41 && b <= 0x5A) || (b >= 0x30 && b <= 0x39) || b == 0x5F
             return (isWord, 1)
         }
-        let width = b >= 0xF0 ? 4 : b >= 0xE0 ? 3 : b >= 0xC0 ? 2 : 1
-        guard width > 1, i + width <= limit else { return (false, 1) }
-        var v = UInt32(b) & (width == 2 ? 0x1F : width == 3 ? 0x0F : 0x07)
-        for k in 1..<width {
-            let c = text[i + k]
-            guard c & 0xC0 == 0x80 else { return (false, 1) }
-            v = v << 6 | UInt32(c & 0x3F)
-        }
-        guard let scalar = Unicode.Scalar(v) else { return (false, width) }
+        let width = b >= 0xF0 ? 4 : b >= 0xE0 ? 3 : 2
+        // A character cut by the scan limit is not a word character.
+        guard i + width <= limit else { return (false, 1) }
+        let (scalar, _) = ScalarText.decode(text, at: i)
         return (isWordScalar(scalar), width)
     }
 

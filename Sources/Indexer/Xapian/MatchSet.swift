@@ -23,15 +23,4 @@ public final class MatchSet {
         }
         return Document(handle: h)
     }
-
-    /// A passage of `text` of about `length` bytes around the matched words, highlighted.
-    /// Xapian HTML-escapes the text; `emptyWithoutMatch` returns "" when no query word occurs.
-    public func snippet(of text: String, length: Int, language: String, highlight: (String, String),
-                        omit: String = "…", emptyWithoutMatch: Bool = false) throws(XapianError) -> String {
-        let n = text.utf8.count
-        let flags: UInt32 = emptyWithoutMatch ? UInt32(CX_SNIPPET_EMPTY_WITHOUT_MATCH) : 0
-        return takeString(try checked {
-            cx_mset_snippet(handle, text, n, length, language, flags, highlight.0, highlight.1, omit, $0)
-        })
-    }
 }
