@@ -41,8 +41,7 @@ final class SnippetTests: XCTestCase {
     /// a stem keeps the word's first byte and its second (or turns a second y into i), and is
     /// never longer than the word.
     func testTheStemmerKeepsTheHeadOfEveryExampleWord() throws {
-        let examples = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
-            .deletingLastPathComponent().appendingPathComponent("Examples")
+        let examples = ReaderFixtures.packageRoot.appendingPathComponent("Examples")
         var words = Set<String>()
         for case let url as URL in FileManager.default.enumerator(at: examples, includingPropertiesForKeys: nil)! {
             guard let text = try? String(contentsOf: url, encoding: .utf8) else { continue }
