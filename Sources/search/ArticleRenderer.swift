@@ -36,6 +36,7 @@ enum ArticleRenderer {
             ("url", .optional(a.url)),
             ("source", .optional(a.source)),
             ("format", .string(a.format)),
+            ("offset", a.offset.map { .int($0) } ?? .null),
             ("cp1252_fallback", .bool(a.decodedAsWindows1252)),
             ("countries", countriesJSON(a)),
             ("leaders", leadersJSON(a)),
