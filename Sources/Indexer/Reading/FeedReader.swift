@@ -32,7 +32,7 @@ enum FeedReader {
                         article.published = nil
                         article.publishedSource = nil
                         skipped.append(Skip(path: file.relativePath, reason:
-                            "\(position): date \"\(raw.prefix(60))\" not understood; indexed with the date from its text"))
+                            "\(position): date \"\(raw.prefix(60))\" not understood; indexed without it"))
                     }
                 }
                 articles.append(article)

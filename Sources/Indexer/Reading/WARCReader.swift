@@ -72,7 +72,7 @@ enum WARCReader {
             let parts = passedOver.sorted { $0.value > $1.value || ($0.value == $1.value && $0.key < $1.key) }
                 .map { "\($0.value) \($0.key)" }
             skipped.append(Skip(path: file.relativePath, reason:
-                "\(total) \(total == 1 ? "response record" : "response records") not indexed (not HTML pages): " + parts.joined(separator: ", ")))
+                "\(total) \(total == 1 ? "record" : "records") not indexed (not HTML pages): " + parts.joined(separator: ", ")))
         }
         return (articles, skipped)
     }

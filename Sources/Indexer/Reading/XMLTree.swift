@@ -22,32 +22,45 @@ struct XMLTree {
         parser.shouldResolveExternalEntities = false
         let wellFormed = parser.parse()
         var tree = XMLTree(root: builder.root)
-        if !wellFormed || builder.root == nil {
+        if let first = builder.firstError {
+            tree.error = "line \(first.line), column \(first.column): " + describe(first.error)
+        } else if !wellFormed || builder.root == nil {
             tree.error = "line \(parser.lineNumber), column \(parser.columnNumber): " + describe(parser.parserError)
         }
         return tree
     }
 
+    /// XMLParser passes libxml2's error numbers through (Linux's enum names do not line up with
+    /// them), so the common ones are named here by number.
     private static func describe(_ error: Error?) -> String {
         guard let error else { return "no root element" }
         let ns = error as NSError
-        if ns.domain == XMLParser.errorDomain, let code = XMLParser.ErrorCode(rawValue: ns.code) {
-            switch code {
-            case .prematureDocumentEndError: return "the document ends early (truncated?)"
-            case .emptyDocumentError: return "no XML content"
-            case .undeclaredEntityError: return "undeclared entity (an HTML entity such as &nbsp; in XML?)"
-            case .tagNameMismatchError: return "end tag does not match its start tag"
-            case .ltRequiredError, .gtRequiredError: return "malformed tag"
-            case .invalidCharacterError: return "invalid character"
-            default: return "not well-formed (XMLParser error \(ns.code))"
-            }
+        guard ns.domain == XMLParser.errorDomain else { return ns.localizedDescription }
+        switch ns.code {
+        case 4: return "no XML content"
+        case 5: return "the document ends early (truncated?) or goes on after its root element"
+        case 9: return "invalid character"
+        case 23: return "entity reference without its ';'"
+        case 26, 27: return "undeclared entity (an HTML entity such as &nbsp; in XML?)"
+        case 68: return "bare '&' or '<' in text"
+        case 73: return "malformed tag"
+        case 76: return "end tag does not match its start tag"
+        case 77: return "the document ends inside an element (truncated?)"
+        default: return "not well-formed (libxml2 error \(ns.code))"
         }
-        return ns.localizedDescription
     }
 
     private final class TreeBuilder: NSObject, XMLParserDelegate {
         var root: XMLElementNode?
+        var firstError: (line: Int, column: Int, error: Error)?
         private var stack: [XMLElementNode] = []
+
+        // libxml2 under Linux's XMLParser recovers and goes on (closing elements that never
+        // ended) and `parse()` may still say true: stop at the first error instead.
+        func parser(_ parser: XMLParser, parseErrorOccurred parseError: Error) {
+            if firstError == nil { firstError = (parser.lineNumber, parser.columnNumber, parseError) }
+            parser.abortParsing()
+        }
 
         func parser(_ parser: XMLParser, didStartElement name: String, namespaceURI: String?,
                     qualifiedName: String?, attributes: [String: String]) {
@@ -57,6 +70,7 @@ struct XMLTree {
         }
 
         func parser(_ parser: XMLParser, didEndElement name: String, namespaceURI: String?, qualifiedName: String?) {
+            guard firstError == nil else { return }
             stack.popLast()?.closed = true
         }
 
