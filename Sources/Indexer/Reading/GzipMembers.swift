@@ -29,7 +29,8 @@ struct GzipMembers {
                 position = next
                 continue
             }
-            starts.append((output.count, position))
+            let memberStart = output.count
+            starts.append((memberStart, position))
             let outcome = Inflater.inflate(UnsafeRawBufferPointer(rebasing: input[position...]), format: .gzip, into: &output)
             if outcome.complete {
                 position += max(outcome.consumed, 1)
@@ -37,6 +38,9 @@ struct GzipMembers {
             }
             if let error = outcome.error {
                 problems.append("gzip member at byte \(position) is corrupt (\(error))")
+                // What inflated before the error may be garbage. Keep only a whole WARC header,
+                // so the record is still counted (and reported) and later records keep their numbers.
+                output.removeSubrange((memberStart + Self.wholeWARCHeader(output[memberStart...]))...)
                 // Resume at the next member header, if any.
                 guard let next = Self.nextMagic(input, after: position) else { return }
                 position = next
@@ -56,6 +60,19 @@ struct GzipMembers {
             if starts[mid].output <= position { low = mid } else { high = mid - 1 }
         }
         return starts[low].input
+    }
+
+    /// The length of a complete `WARC/…` header block at the start of `bytes`, else 0.
+    private static func wholeWARCHeader(_ bytes: ArraySlice<UInt8>) -> Int {
+        guard bytes.starts(with: Array("WARC/".utf8)) else { return 0 }
+        let end = Array("\r\n\r\n".utf8)
+        var i = bytes.startIndex
+        while i + 4 <= bytes.endIndex {
+            if bytes[i] == 0x0D, bytes[i..<(i + 4)].elementsEqual(end) { return i + 4 - bytes.startIndex }
+            guard bytes[i] < 0x80 else { return 0 }   // headers are ASCII; garbage is not trusted
+            i += 1
+        }
+        return 0
     }
 
     private static func hasMagic(_ input: UnsafeRawBufferPointer, at i: Int) -> Bool {

@@ -39,6 +39,9 @@ enum WARCReader {
             switch record.type {
             case "response":
                 responseNumber += 1
+            case _ where record.damage != nil:
+                skipped.append(Skip(path: file.relativePath, reason: "record at byte \(offset(record.start)): \(record.damage!)"))
+                continue
             case "revisit":
                 passedOver["revisit", default: 0] += 1   // a capture of a page already archived
                 continue
@@ -49,6 +52,10 @@ enum WARCReader {
             let at = offset(record.start)
             let uri = record.fields["warc-target-uri"].map { $0.trimmingCharacters(in: CharacterSet(charactersIn: "<>")) }
             let position = "record \(number) at byte \(at)\(uri.map { " (\($0))" } ?? "")"
+            if let damage = record.damage {
+                skipped.append(Skip(path: file.relativePath, reason: "\(position): \(damage)"))
+                continue
+            }
             let page: (body: [UInt8], charset: String?)
             switch htmlBody(record, stream) {
             case .html(let body, let charset): page = (body, charset)

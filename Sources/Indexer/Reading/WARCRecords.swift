@@ -13,6 +13,9 @@ enum WARCRecords {
         var fields: [String: String]
         /// The record block (for a response, the HTTP message as received).
         var block: Range<Int>
+        /// Why the block could not be trusted (a Content-Length that lies); the block is then empty.
+        /// Damaged records stay in the list so that records after them keep their numbers.
+        var damage: String?
 
         var type: String { fields["warc-type"]?.lowercased() ?? "" }
     }
@@ -42,8 +45,11 @@ enum WARCRecords {
                 problems.append(Problem(start: start, reason: "record header cut off (the file ends inside it)"))
                 break
             }
+            func damaged(_ reason: String) {
+                records.append(Record(start: start, fields: fields, block: headerEnd..<headerEnd, damage: reason))
+            }
             guard let lengthText = fields["content-length"], let length = Int(lengthText.trimmingCharacters(in: .whitespaces)), length >= 0 else {
-                problems.append(Problem(start: start, reason: "record has no valid Content-Length (skipped)"))
+                damaged("no valid Content-Length; record skipped")
                 guard let next = nextRecord(bytes, after: headerEnd) else { break }
                 i = next
                 continue
@@ -51,19 +57,16 @@ enum WARCRecords {
             let blockEnd = headerEnd.addingReportingOverflow(length)
             if blockEnd.overflow || blockEnd.partialValue > n {
                 if let next = nextRecord(bytes, after: headerEnd) {
-                    problems.append(Problem(start: start, reason:
-                        "Content-Length \(length) runs past the next record (at byte \(next) of the inflated stream); record skipped"))
+                    damaged("Content-Length \(length) runs past the next record; record skipped")
                     i = next
                     continue
                 }
-                problems.append(Problem(start: start, reason:
-                    "Content-Length \(length) runs past the end of the file (\(n - headerEnd) bytes left): file cut short or length wrong; record skipped"))
+                damaged("Content-Length \(length) runs past the end of the file (\(n - headerEnd) bytes left): file cut short or length wrong; record skipped")
                 break
             }
             let end = blockEnd.partialValue
             guard atBoundary(bytes, end) else {
-                problems.append(Problem(start: start, reason:
-                    "Content-Length \(length) does not end at a record boundary; record skipped"))
+                damaged("Content-Length \(length) does not end at a record boundary; record skipped")
                 guard let next = nextRecord(bytes, after: headerEnd) else { break }
                 i = next
                 continue
@@ -113,7 +116,7 @@ enum WARCRecords {
     /// The start of the next `WARC/1.` line after `position`.
     private static func nextRecord(_ bytes: [UInt8], after position: Int) -> Int? {
         let marker = Array("\nWARC/1.".utf8)
-        var i = position
+        var i = max(position - 1, 0)   // a record may start right at `position`, after a line end
         while let nl = bytes[i...].firstIndex(of: 0x0A) {
             if startsWith(bytes, marker, at: nl) { return nl + 1 }
             i = nl + 1
