@@ -34,7 +34,7 @@ enum PDFReader {
         var title = fields["title"].flatMap(meaningfulTitle) ?? largestLine(file: file) ?? ""
         title = TextCleanup.title(title)
         if title.isEmpty { title = TextCleanup.fallbackTitle(from: body) }
-        var article = Article(id: file.relativePath, path: file.path, title: title, body: body)
+        var article = Article(id: file.relativePath, path: file.path, title: title, body: Self.withoutLeadingTitle(body, title))
         if let raw = fields["creationdate"], let date = DateParsing.parse(raw) {
             article.published = date
             article.publishedSource = .pdfInfo
@@ -43,6 +43,15 @@ enum PDFReader {
         let skipped = truncated
             ? [Skip(path: file.relativePath, reason: "truncated PDF (no %%EOF at the end); indexed the text Poppler recovered")] : []
         return ([article], skipped)
+    }
+
+    /// The body without a first line that only repeats the title (the headline on the page).
+    static func withoutLeadingTitle(_ body: String, _ title: String) -> String {
+        guard !title.isEmpty, body.hasPrefix(title) else { return body }
+        let rest = body.dropFirst(title.count)
+        guard rest.first?.isNewline == true else { return body }
+        let trimmed = rest.drop { $0.isWhitespace }
+        return trimmed.isEmpty ? body : String(trimmed)
     }
 
     /// `pdfinfo` lines ("Title:           Xi meets Lee") by lowercased key.

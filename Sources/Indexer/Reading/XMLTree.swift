@@ -159,6 +159,9 @@ final class XMLElementNode {
                                                  "blockquote", "pre", "tr", "dateline", "byline", "abstract", "br",
                                                  "body.content", "body.head", "body.end", "section", "ul", "ol", "table"]
 
+    /// Elements whose text is not part of a body (an inline XHTML document's head).
+    private static let unseen: Set<Substring> = ["head", "script", "style"]
+
     /// The text of a document body with a blank line between block elements.
     var blockText: String {
         var paragraphs: [String] = []
@@ -172,6 +175,8 @@ final class XMLElementNode {
             for part in node.content {
                 switch part {
                 case .text(let t): current += t
+                case .element(let e) where Self.unseen.contains(e.localName.lowercased()[...]):
+                    continue
                 case .element(let e) where Self.blocks.contains(e.localName.lowercased()[...]):
                     flush(); walk(e); flush()
                 case .element(let e):
