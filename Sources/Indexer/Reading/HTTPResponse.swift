@@ -69,7 +69,7 @@ struct HTTPResponse {
         while let sizeLine = lines.next() {
             let hex = String(decoding: sizeLine.prefix { $0 != 0x3B }, as: UTF8.self).trimmingCharacters(in: .whitespaces)
             guard let size = Int(hex, radix: 16), size > 0 else { break }
-            let start = lines.position, end = min(start + size, data.endIndex)
+            let start = lines.position, end = size < data.endIndex - start ? start + size : data.endIndex
             out.append(contentsOf: data[start..<end])
             lines.position = end
             _ = lines.next()   // the CRLF after the chunk
