@@ -11,6 +11,7 @@ enum PDFReader {
     static func read(_ data: Data, file: ArticleFile) throws(ReadError) -> (articles: [Article], skipped: [Skip]) {
         func fail(_ reason: String) -> ReadError { ReadError(path: file.relativePath, reason: reason) }
         guard data.prefix(1024).range(of: Data("%PDF-".utf8)) != nil else { throw fail("not a PDF (no %PDF- header)") }
+        // Poppler reads the file itself (by path, not through a pipe that could raise SIGPIPE here).
         guard let info = pdfinfo.run(["-isodates", file.path]), let text = pdftotext.run(["-q", "-enc", "UTF-8", file.path, "-"]) else {
             throw fail("PDF needs Poppler's pdftotext and pdfinfo (Debian: apt-get install poppler-utils; scripts/install-deps.sh does it)")
         }
