@@ -15,7 +15,7 @@ struct CompactCommand: ParsableCommand {
             let o = try IndexCompactor.compact(indexPath: indexOption.index, output: output)
             print(String(format: "Compacted %@: %.1f MB → %.1f MB", o.output, Double(o.before) / 1_048_576, Double(o.after) / 1_048_576))
         } catch {
-            throw CommandFailure.from(error)
+            throw CommandFailure(error)
         }
     }
 }

@@ -55,7 +55,7 @@ struct FacetsCommand: ParsableCommand {
                 print(FacetRenderer.text(result.facets), terminator: "")
             }
         } catch {
-            throw CommandFailure.from(error)
+            throw CommandFailure(error)
         }
     }
 }

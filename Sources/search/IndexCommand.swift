@@ -62,7 +62,7 @@ struct IndexCommand: ParsableCommand {
             }
         } catch {
             progress.finish()
-            throw CommandFailure.from(error)
+            throw CommandFailure(error)
         }
         progress.finish()
         if let report { try writeReport(summary, to: report) }

@@ -87,14 +87,14 @@ struct QueryCommand: ParsableCommand {
         do {
             searcher = try Searcher(indexPath: indexOption.index)
         } catch {
-            throw CommandFailure.from(error)
+            throw CommandFailure(error)
         }
         if stdin { return try runBatch(searcher) }
         let result: SearchResult
         do {
             result = try searcher.search(try request())
         } catch {
-            throw CommandFailure.from(error)
+            throw CommandFailure(error)
         }
         if json {
             print(QueryRenderer.json(result, limit: limit).text)
@@ -126,7 +126,7 @@ struct QueryCommand: ParsableCommand {
                 }
             } catch let e as SearchError {
                 failures += 1
-                emitBatchError(trimmed, e.description)
+                emitBatchError(trimmed, CommandFailure(e).message)
             } catch {
                 failures += 1
                 emitBatchError(trimmed, QueryCommand.message(for: error))

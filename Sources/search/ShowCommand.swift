@@ -16,7 +16,7 @@ struct ShowCommand: ParsableCommand {
         do {
             found = try Searcher(indexPath: indexOption.index).article(reference)
         } catch {
-            throw CommandFailure.from(error)
+            throw CommandFailure(error)
         }
         guard let article = found else {
             throw CommandFailure(message: "no article '\(reference)' in \(indexOption.index); ids are shown in search results", code: 1)

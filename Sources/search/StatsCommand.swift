@@ -15,7 +15,7 @@ struct StatsCommand: ParsableCommand {
         do {
             s = try Searcher(indexPath: indexOption.index).stats()
         } catch {
-            throw CommandFailure.from(error)
+            throw CommandFailure(error)
         }
         let iso = ISO8601DateFormatter()
         if json {

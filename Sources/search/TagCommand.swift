@@ -22,7 +22,7 @@ struct TagCommand: ParsableCommand {
         do {
             result = try FolderTagger(jobs: jobs).tag(path: path)
         } catch {
-            throw CommandFailure.from(error)
+            throw CommandFailure(error)
         }
         var out = ""
         for t in result.articles {

@@ -195,7 +195,7 @@ public final class IndexBuilder {
         } catch let e as IndexError {
             throw e
         } catch {
-            throw .engine(XapianError(kind: "Error", message: "\(error)"))
+            throw .engine(XapianError(kind: .error, message: "\(error)"))
         }
         progress?(IndexProgress(phase: .done, filesDone: summary.added + summary.updated, filesTotal: summary.added + summary.updated,
                                 articles: summary.articlesWritten, elapsed: Date().timeIntervalSince(started)))
@@ -214,7 +214,7 @@ public final class IndexBuilder {
         do {
             var info = IndexInfo.load(from: try db.metadata(Schema.Metadata.info))
             guard let root = info.roots.first(where: { $0.path == rootPath }) else {
-                throw IndexError.folderMissing(rootPath + " (not an indexed folder; `search stats` lists them)")
+                throw IndexError.notAnIndexedFolder(rootPath)
             }
             for term in try db.allTerms(prefix: Schema.Prefix.file + root.key + ":") {
                 try db.setMetadata(Schema.Metadata.fileState(fileTerm: term.term), "")
@@ -234,7 +234,7 @@ public final class IndexBuilder {
         } catch let e as IndexError {
             throw e
         } catch {
-            throw .engine(XapianError(kind: "Error", message: "\(error)"))
+            throw .engine(XapianError(kind: .error, message: "\(error)"))
         }
         return summary
     }
@@ -245,7 +245,7 @@ public final class IndexBuilder {
         do {
             try FileManager.default.createDirectory(atPath: indexPath, withIntermediateDirectories: true)
         } catch {
-            throw .engine(XapianError(kind: "DatabaseCreateError", message: "cannot create \(indexPath): \(error.localizedDescription)"))
+            throw .cannotCreate(path: indexPath, reason: error.localizedDescription)
         }
         let db: WritableDatabase
         do {
@@ -253,10 +253,10 @@ public final class IndexBuilder {
         } catch let e {
             // "already locked" is another writer; any other lock failure (a lock file that cannot
             // be created in a read-only folder) is about permissions, and says so.
-            if e.isLock && e.message.contains("already locked") {
+            if e.kind == .databaseLock && e.message.contains("already locked") {
                 throw .locked(index: indexPath, owner: WriterLock(indexPath: indexPath).owner())
             }
-            if e.isLock { throw .notWritable(index: indexPath, reason: e.message) }
+            if e.kind == .databaseLock { throw .notWritable(index: indexPath, reason: e.message) }
             throw .engine(e)
         }
         let found = (try? db.metadata(Schema.Metadata.schemaVersion)).flatMap { Int($0) }

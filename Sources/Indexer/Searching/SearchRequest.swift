@@ -56,27 +56,26 @@ public struct FacetSpec: Sendable, Hashable, CustomStringConvertible {
     /// Parses `country`, `leader`, `date`, `date:month`, `mentioned:year`, `leader*country`.
     public static func parse(_ text: String) throws(SearchError) -> FacetSpec {
         let t = text.trimmingCharacters(in: .whitespaces).lowercased()
-        let names = Dimension.allCases.map(\.rawValue).joined(separator: ", ")
         if let star = t.firstIndex(of: "*") {
             let a = String(t[..<star]), b = String(t[t.index(after: star)...])
             guard let da = Dimension(rawValue: a), let db = Dimension(rawValue: b),
                   [.country, .leader].contains(da), [.country, .leader].contains(db) else {
-                throw .badValue("unknown pair facet '\(text)': use leader*country, leader*leader or country*country")
+                throw .unknownPairFacet(text)
             }
             return FacetSpec(da, pairedWith: db)
         }
         let parts = t.split(separator: ":", maxSplits: 1).map(String.init)
         guard let first = parts.first, let d = Dimension(rawValue: first) else {
-            throw .badValue("unknown facet '\(text)': use one of \(names)")
+            throw .unknownFacet(text, known: Dimension.allCases.map(\.rawValue))
         }
         var g: Granularity?
         if parts.count == 2 {
             guard [.date, .mentioned].contains(d), let gg = Granularity(rawValue: parts[1]) else {
-                throw .badValue("unknown facet granularity '\(text)': use date:year, date:month or date:day")
+                throw .unknownFacetGranularity(text)
             }
             // The mentioned slot holds months (Schema.mentionedValue): day buckets would all be empty.
             guard !(d == .mentioned && gg == .day) else {
-                throw .badValue("mentioned dates are counted by month at most: use mentioned:year or mentioned:month")
+                throw .mentionedByDay
             }
             g = gg
         }

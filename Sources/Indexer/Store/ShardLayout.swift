@@ -79,7 +79,7 @@ public struct ShardStub: Sendable {
         case .local(let p): return try Database(path: p)
         case .remote(let h, let port): return try Database.remote(host: h, port: port, timeout: timeout)
         case .other(let line):
-            throw XapianError(kind: "InvalidArgumentError", message: "cannot open the stub line '\(line)' on its own")
+            throw XapianError(kind: .invalidArgument, message: "cannot open the stub line '\(line)' on its own")
         }
     }
 
@@ -151,17 +151,15 @@ public struct ShardLayout: Sendable {
         for e in stub.entries {
             if case .other(let line) = e {
                 // Not a line Xapian's stub format allows for writing: most likely not a stub at all.
-                throw .engine(XapianError(kind: "DatabaseOpeningError",
-                    message: "\(stub.file) is not a database or a stub of local shards (line '\(line)')"))
+                throw .unreadableStub(file: stub.file, line: line)
             }
             guard case .local(let p) = e else {
-                throw .engine(XapianError(kind: "InvalidArgumentError",
-                    message: "\(stub.file) lists '\(e)': only local shards can be written; run `search index` on the machine that holds it, against that shard"))
+                throw .remoteShard(file: stub.file, entry: e.description)
             }
             paths.append(p)
         }
         guard !paths.isEmpty else {
-            throw .engine(XapianError(kind: "InvalidArgumentError", message: "\(stub.file) lists no shards"))
+            throw .emptyStub(stub.file)
         }
         return ShardLayout(indexPath: indexPath, shardPaths: paths)
     }
@@ -172,14 +170,12 @@ public struct ShardLayout: Sendable {
         var isDir: ObjCBool = false
         if fm.fileExists(atPath: indexPath, isDirectory: &isDir) {
             if IndexLocation.exists(indexPath) {
-                throw .engine(XapianError(kind: "InvalidArgumentError",
-                    message: "\(indexPath) already holds a single (unsharded) database; index into a new path with --shards, or leave --shards out"))
+                throw .singleDatabaseExists(indexPath)
             }
             let names = (try? fm.contentsOfDirectory(atPath: indexPath)) ?? []
             // The default Index/ folder carries a README; anything else is somebody's data.
             guard isDir.boolValue, names.allSatisfy({ $0.hasPrefix(".") || $0.lowercased().hasPrefix("readme") }) else {
-                throw .engine(XapianError(kind: "InvalidArgumentError",
-                    message: "\(indexPath) exists and is not an index; choose a new --index path for a sharded index"))
+                throw .occupiedFolder(indexPath)
             }
         }
         let paths = (0..<count).map { (indexPath as NSString).appendingPathComponent("shard-\($0)") }
@@ -189,7 +185,7 @@ public struct ShardLayout: Sendable {
             try fm.createDirectory(atPath: indexPath, withIntermediateDirectories: true)
             try stub.write(toFile: (indexPath as NSString).appendingPathComponent(stubName), atomically: true, encoding: .utf8)
         } catch {
-            throw .engine(XapianError(kind: "DatabaseCreateError", message: "cannot create \(indexPath): \(error.localizedDescription)"))
+            throw .cannotCreate(path: indexPath, reason: error.localizedDescription)
         }
         return ShardLayout(indexPath: indexPath, shardPaths: paths)
     }

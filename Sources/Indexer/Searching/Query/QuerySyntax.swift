@@ -73,8 +73,7 @@ enum QuerySyntax {
     }
 
     private static func orError(_ name: String, _ value: String) -> SearchError {
-        .badQuery("\(name):\(value) is a filter and combines with the words by AND; to allow several values "
-                  + "repeat it (\(name):A \(name):B), to leave them out write -\(name):\(value) or NOT \(name):\(value)")
+        .fieldInDisjunction(field: name, value: value)
     }
 
     /// Words separated by spaces, with each field taken out as a word of its own. A `-` or `+`
