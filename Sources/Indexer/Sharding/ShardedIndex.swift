@@ -16,7 +16,7 @@ public final class ShardedIndex {
 
     /// `shards` is required for a new index; for an existing one it must match (or be nil).
     public init(indexPath: String, shards: Int? = nil, options: IndexOptions = IndexOptions(), gazetteer: Gazetteer = .shared) {
-        self.indexPath = IndexBuilder.absolute(indexPath)
+        self.indexPath = FolderScanner.absolute(indexPath)
         self.requestedShards = shards
         self.options = options
         self.gazetteer = gazetteer
@@ -61,7 +61,7 @@ public final class ShardedIndex {
             })
         }
         let summaries = try outcomes.all(paths)
-        var total = Self.merge(summaries, root: IndexBuilder.absolute(folder))
+        var total = Self.merge(summaries, root: FolderScanner.absolute(folder))
         total.seconds = Date().timeIntervalSince(started)
         try Self.recordRun(total, in: paths)
         relay.finish(total)
@@ -84,7 +84,7 @@ public final class ShardedIndex {
             }
         }
         if summaries.isEmpty, let firstError { throw firstError }
-        var total = Self.merge(summaries, root: IndexBuilder.absolute(folder))
+        var total = Self.merge(summaries, root: FolderScanner.absolute(folder))
         total.seconds = Date().timeIntervalSince(started)
         try Self.recordRun(total, in: layout.shardPaths)
         return total
