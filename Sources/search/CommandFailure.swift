@@ -9,8 +9,10 @@ import Indexer
 struct CommandFailure: Error {
     var message: String
     var code: Int32
+    /// A usage mistake: the one-line message points at `--help`.
+    var seeHelp = false
 
-    init(message: String, code: Int32) { self.message = message; self.code = code }
+    init(message: String, code: Int32, seeHelp: Bool = false) { self.message = message; self.code = code; self.seeHelp = seeHelp }
 
     init(_ error: any Error) {
         switch error {
@@ -32,8 +34,9 @@ struct CommandFailure: Error {
             if x.kind.isNetwork { return CommandFailure(message: "\(e) (use --allow-partial to answer from the others)", code: 1) }
         case .shardsUnreachable(let shards, _):
             return CommandFailure(message: "\(e); start \(shards.count == 1 ? "it" : "them") again, or add --allow-partial to answer from the other shards", code: 1)
-        case .negativeLimit(let n): return CommandFailure(message: "--limit must be 0 or more, not \(n)", code: 2)
-        case .negativeOffset(let n): return CommandFailure(message: "--offset must be 0 or more, not \(n)", code: 2)
+        case .negativeLimit(let n): return CommandFailure(message: "--limit must be 0 or more, not \(n)", code: 2, seeHelp: true)
+        case .negativeOffset(let n): return CommandFailure(message: "--offset must be 0 or more, not \(n)", code: 2, seeHelp: true)
+        case .facetLimitBelowOne(let n): return CommandFailure(message: "--facet-limit must be 1 or more, not \(n)", code: 2, seeHelp: true)
         default: break
         }
         return CommandFailure(message: e.description, code: e.isUsage ? 2 : 1)

@@ -21,7 +21,7 @@ struct SearchCommand: ParsableCommand {
         } catch let e as ExitCode {
             Foundation.exit(e.rawValue)
         } catch let e as CommandFailure {
-            Terminal.error(e.message)
+            Terminal.error(e.message + (e.seeHelp ? " (see search --help)" : ""))
             Foundation.exit(e.code)
         } catch {
             let code = exitCode(for: error)

@@ -14,7 +14,7 @@ struct ShowCommand: ParsableCommand {
     func run() throws {
         let found: Schema.StoredArticle?
         do {
-            found = try Searcher(indexPath: indexOption.index).article(reference)
+            found = try NewsIndex(at: indexOption.index).article(reference)
         } catch {
             throw CommandFailure(error)
         }

@@ -13,7 +13,7 @@ struct StatsCommand: ParsableCommand {
     func run() throws {
         let s: IndexStats
         do {
-            s = try Searcher(indexPath: indexOption.index).stats()
+            s = try NewsIndex(at: indexOption.index).stats()
         } catch {
             throw CommandFailure(error)
         }

@@ -27,6 +27,7 @@ public enum SearchError: Error, CustomStringConvertible {
     /// A page bound below zero.
     case negativeLimit(Int)
     case negativeOffset(Int)
+    case facetLimitBelowOne(Int)
     case engine(XapianError)
     /// Shards of a stub that could not be reached (`remote HOST:PORT` or a path), and why.
     case shardsUnreachable([String], XapianError)
@@ -65,6 +66,7 @@ public enum SearchError: Error, CustomStringConvertible {
         case .mentionedByDay: return "mentioned dates are counted by month at most: use mentioned:year or mentioned:month"
         case .negativeLimit(let n): return "the limit must be 0 or more, not \(n)"
         case .negativeOffset(let n): return "the offset must be 0 or more, not \(n)"
+        case .facetLimitBelowOne(let n): return "the facet limit must be 1 or more, not \(n)"
         case .shardsUnreachable(let shards, let e):
             return "shard\(shards.count == 1 ? "" : "s") unreachable: \(shards.joined(separator: ", ")) (\(e.message))"
         case .engine(let e):

@@ -32,6 +32,13 @@ public struct SearchRequest: Sendable {
     public var allowPartial = false
 
     public init(text: String) { self.text = text }
+
+    /// The page and facet bounds, checked before any work: the one place they are checked.
+    public func checkBounds() throws(SearchError) {
+        guard limit >= 0 else { throw .negativeLimit(limit) }
+        guard offset >= 0 else { throw .negativeOffset(offset) }
+        guard facetLimit > 0 else { throw .facetLimitBelowOne(facetLimit) }
+    }
 }
 
 /// One facet to count: a dimension, and for dates a granularity.
@@ -44,6 +51,9 @@ public struct FacetSpec: Sendable, Hashable, CustomStringConvertible {
     public var pairedWith: Dimension?
     /// nil: chosen from the span of the data.
     public var granularity: Granularity?
+
+    /// What is counted when no facet is named: countries, leaders and publication dates.
+    public static let defaults = [FacetSpec(.country), FacetSpec(.leader), FacetSpec(.date)]
 
     public init(_ dimension: Dimension, pairedWith: Dimension? = nil, granularity: Granularity? = nil) {
         self.dimension = dimension; self.pairedWith = pairedWith; self.granularity = granularity

@@ -35,6 +35,7 @@ public final class Searcher {
 
     /// Runs the request; retries when a writer commits underneath (DatabaseModifiedError).
     public func search(_ request: SearchRequest) throws(SearchError) -> SearchResult {
+        try request.checkBounds()
         var attempt = 0
         while true {
             try checkShards(allowPartial: request.allowPartial)
@@ -107,8 +108,6 @@ public final class Searcher {
     }
 
     func plan(_ request: SearchRequest) throws -> Plan {
-        guard request.limit >= 0 else { throw SearchError.negativeLimit(request.limit) }
-        guard request.offset >= 0 else { throw SearchError.negativeOffset(request.offset) }
         let parts = try QuerySyntax.split(request.text)
         var countryValues = request.countries
         var leaderValues = request.leaders
