@@ -19,10 +19,3 @@ public struct ArticleFile: Sendable, Hashable {
         format = ext == "gz" && relativePath.lowercased().hasSuffix(".warc.gz") ? "warc.gz" : ext
     }
 }
-
-/// A path that was not indexed, and why, in words a user can act on.
-public struct Skip: Sendable, Hashable, Codable {
-    public var path: String
-    public var reason: String
-    public init(path: String, reason: String) { self.path = path; self.reason = reason }
-}
