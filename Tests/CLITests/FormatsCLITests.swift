@@ -106,6 +106,11 @@ final class FormatsCLITests: XCTestCase {
                                           "feeds/digest.xml#1", "wire/story.nitf.xml", "wire/item.newsml.xml",
                                           "wire/bundle.newsml.xml#1"]), "\(ids)")
         XCTAssertTrue(r.stderr.contains("feeds/world.rss: item 3: date \"sometime last week\" not understood"), r.stderr)
+        // Web archives are often over the default cap; tag takes --max-size as index does.
+        let small = try CLI.run(["tag", folder.appendingPathComponent("warc/pages.warc").path, "--max-size", "0.001"])
+        XCTAssertEqual(small.status, 0, small.stderr)
+        XCTAssertTrue(small.stderr.contains("pages.warc: larger than the 0 MB cap"), small.stderr)
+        XCTAssertEqual(try CLI.run(["tag", folder.path, "--max-size", "0"]).status, 2)
     }
 
     func testBadInputIsReportedAndNothingIndexedIsLost() throws {
