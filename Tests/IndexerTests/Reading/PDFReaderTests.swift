@@ -49,6 +49,13 @@ final class PDFReaderTests: XCTestCase {
         XCTAssertThrowsError(try ArticleReader.read(ReaderFixtures.file("cut.pdf", under: folder))) { error in
             XCTAssertTrue((error as? ReadError)?.reason.hasPrefix("truncated PDF (no %%EOF at the end") ?? false, "\(error)")
         }
+        // Cut after the objects, before the trailer: Poppler rebuilds the cross-reference table
+        // and finds the text, which is indexed and the cut reported.
+        let recoverable = folder.appendingPathComponent("recoverable.pdf")
+        try whole.prefix(upTo: try XCTUnwrap(whole.range(of: Data("startxref".utf8))).lowerBound).write(to: recoverable)
+        let recovered = try ArticleReader.read(ReaderFixtures.file("recoverable.pdf", under: folder))
+        XCTAssertEqual(recovered.articles.map(\.title), ["Chile and Peru open a border crossing"])
+        XCTAssertEqual(recovered.skipped.map(\.reason), ["truncated PDF (no %%EOF at the end); indexed the text Poppler recovered"])
         let fake = folder.appendingPathComponent("fake.pdf")
         try Data("plain words".utf8).write(to: fake)
         XCTAssertThrowsError(try ArticleReader.read(ReaderFixtures.file("fake.pdf", under: folder))) { error in
