@@ -45,8 +45,9 @@ enum FeedReader {
 
     private static func article(_ item: XMLElementNode, atom: Bool, file: ArticleFile) throws(ReadError) -> Article {
         let title = item.child("title").map { titleText($0) } ?? ""
-        let body = item.child("content:encoded", "content") ?? item.child("description", "summary")
-        guard let body, let html = bodyHTML(body) else {
+        // The full text first; an empty one (Atom `content src="…"`) falls back to the summary.
+        let candidates = [item.child("content:encoded", "content"), item.child("description", "summary")]
+        guard let html = candidates.lazy.compactMap({ $0.flatMap(bodyHTML) }).first else {
             throw ReadError(path: file.relativePath, reason: "no text (no content or description)")
         }
         var article = try EmbeddedHTML.article(html: html, file: file)

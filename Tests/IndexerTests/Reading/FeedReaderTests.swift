@@ -72,6 +72,16 @@ final class FeedReaderTests: XCTestCase {
         }
     }
 
+    func testOutOfLineContentFallsBackToTheSummary() throws {
+        let atom = """
+            <feed xmlns="http://www.w3.org/2005/Atom"><title>T</title>
+            <entry><title>Linked</title><content src="https://x.example/a" type="text/html"/>
+            <summary>Lisbon hosted a summit on ocean energy.</summary></entry></feed>
+            """
+        let (articles, _) = try ReaderFixtures.read(text: atom, as: "x.atom")
+        XCTAssertEqual(articles.map(\.body), ["Lisbon hosted a summit on ocean energy."])
+    }
+
     func testXMLThatIsNoArticleFormat() {
         XCTAssertThrowsError(try ReaderFixtures.read(text: "<?xml version=\"1.0\"?><catalog><book/></catalog>", as: "books.xml")) { error in
             XCTAssertEqual((error as? ReadError)?.reason,
