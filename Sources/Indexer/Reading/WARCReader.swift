@@ -94,7 +94,8 @@ enum WARCReader {
     private static func htmlBody(_ record: WARCRecords.Record, _ stream: [UInt8]) -> Body {
         let block = stream[record.block]
         let recordType = record.fields["content-type"]?.lowercased() ?? ""
-        guard recordType.hasPrefix("application/http") || (recordType.isEmpty && block.starts(with: Array("HTTP/".utf8))) else {
+        // Some writers label an HTTP block with the page's type: the block decides.
+        guard recordType.hasPrefix("application/http") || block.starts(with: Array("HTTP/".utf8)) else {
             return looksLikeHTML(recordType, block) ? .html(Array(block), charset: nil) : .passedOver("non-HTML response")
         }
         let response: HTTPResponse

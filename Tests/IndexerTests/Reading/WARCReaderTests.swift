@@ -110,6 +110,21 @@ final class WARCReaderTests: XCTestCase {
         XCTAssertTrue(skipped.contains { $0.reason.contains("runs past the end of the file") }, "\(skipped)")
     }
 
+    func testRecordTypesOtherWritersUse() throws {
+        func record(_ contentType: String, _ block: String) -> String {
+            "WARC/1.1\r\nWARC-Type: response\r\nWARC-Target-URI: <https://x.example/a>\r\nWARC-Date: 2024-05-06T07:08:09Z\r\n"
+                + "Content-Type: \(contentType)\r\nContent-Length: \(block.utf8.count)\r\n\r\n\(block)\r\n\r\n"
+        }
+        let page = "<html><body><p>Fiji and Samoa signed a fisheries pact.</p></body></html>"
+        let text = record("text/html", "HTTP/1.1 200 OK\r\nContent-Type: text/html\r\n\r\n" + page) + record("text/html", page)
+        let (articles, skipped) = try ReaderFixtures.read(text: text, as: "other.warc")
+        XCTAssertEqual(skipped, [])
+        XCTAssertEqual(articles.map(\.body), ["Fiji and Samoa signed a fisheries pact.", "Fiji and Samoa signed a fisheries pact."],
+                       "an HTTP block labelled text/html is still parsed as HTTP; a bare page is the page")
+        XCTAssertEqual(articles.map(\.url), ["https://x.example/a", "https://x.example/a"], "WARC 1.1's <…> around the URI dropped")
+        XCTAssertEqual(articles.first?.captured, PartialDate(year: 2024, month: 5, day: 6))
+    }
+
     func testNotAWARCFile() {
         XCTAssertThrowsError(try ReaderFixtures.read(text: "just some text\n", as: "x.warc")) { error in
             XCTAssertTrue((error as? ReadError)?.reason.hasPrefix("not a WARC file") ?? false, "\(error)")
