@@ -1,7 +1,8 @@
 # NewsIndex — build, test and demo targets (GNU make).
 #
 #   make demo     install deps, build release, index Examples/, run sample searches
-#   make test     install deps, run the test suite, then the install test (scripts/test-install.sh)
+#   make test     install deps, run the test suite, the install test (scripts/test-install.sh)
+#                 and a bounded libFuzzer run (scripts/fuzz/run-bounded.sh)
 #   make build    debug build
 #   make release  release build
 #   make bench    run the benchmarks (bench/run; BENCH_ARGS=--quick for a short run)
@@ -70,6 +71,8 @@ test: deps
 	$(SWIFT) test
 	@echo "==> make install / uninstall into a temporary DESTDIR (scripts/test-install.sh)"
 	./scripts/test-install.sh
+	@echo "==> bounded libFuzzer run of the shim's query path (scripts/fuzz/run-bounded.sh)"
+	./scripts/fuzz/run-bounded.sh
 
 # BENCH_ARGS: e.g. `make bench BENCH_ARGS=--quick` or `BENCH_ARGS="--scale 1 --scale 4"`.
 bench: release
