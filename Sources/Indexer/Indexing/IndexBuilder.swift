@@ -98,6 +98,8 @@ public final class IndexBuilder {
 
             var sinceCommit = 0
             var done = 0
+            let pause = PausePoint.fromEnvironment()
+            var commits = 0
             let chunk = max(32, options.jobs * 64)
             var start = 0
             if !candidates.isEmpty {
@@ -147,9 +149,10 @@ public final class IndexBuilder {
                         summary.skipped.append(contentsOf: skips.map { Self.absoluteSkip($0, root: rootPath) })
                         if fallback { summary.decodedAsWindows1252.append(candidate.file.path) }
                         if candidate.existed { try db.delete(uniqueTerm: candidate.term) }
-                        for item in items {
+                        for (i, item) in items.enumerated() {
                             try db.replace(uniqueTerm: item.uniqueTerm, with: item.document.value)
                             if spelling { try DocumentBuilder.recordSpelling(of: item.document.value, in: db) }
+                            pause?.reached(.written, count: summary.articlesWritten + i + 1)
                         }
                         // The file's state goes in after its documents and before any commit point,
                         // so one Xapian commit holds both: a state never vouches for uncommitted documents.
@@ -164,6 +167,8 @@ public final class IndexBuilder {
                     if sinceCommit >= options.commitEvery {
                         try db.commit()
                         sinceCommit = 0
+                        commits += 1
+                        pause?.reached(.commit, count: commits)
                     }
                 }
                 progress?(IndexProgress(phase: .indexing, filesDone: done, filesTotal: candidates.count,
