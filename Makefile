@@ -104,7 +104,9 @@ install-files: man
 uninstall:
 	@echo "==> removing search from $(DESTDIR)$(PREFIX)"
 	rm -f $(INSTALLED)
-	@if [ -d "$(datadir)" ]; then rmdir "$(datadir)"; fi
+	@if [ -d "$(datadir)" ]; then \
+		rmdir "$(datadir)" 2>/dev/null || echo "kept $(datadir): it holds files make install did not put there"; \
+	fi
 
 clean:
 	@echo "==> removing .build and the index databases in $(INDEX)/ (keeping $(INDEX)/README.md)"
