@@ -35,7 +35,7 @@ final class FuzzCorpusReplayTests: XCTestCase {
                 answered[text.trimmingCharacters(in: .whitespacesAndNewlines)] = try searcher.search(SearchRequest(text: text)).total
             } catch {
                 XCTAssertFalse(error.description.isEmpty, name)
-                if case .engine(let e) = error, !["QueryParserError", "InvalidArgumentError"].contains(e.kind) {
+                if case .engine(let e) = error, ![.queryParser, .invalidArgument].contains(e.kind) {
                     XCTFail("\(name) \(text.debugDescription): engine failure \(e)")
                 }
             }
