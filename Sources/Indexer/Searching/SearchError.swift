@@ -2,6 +2,8 @@
 /// the others concern the index (exit 1).
 public enum SearchError: Error, CustomStringConvertible {
     case noIndex(String)
+    /// Built with another `Schema.version`: its terms no longer match what queries ask for.
+    case outdatedIndex(String, found: Int)
     case badQuery(String)
     case badValue(String)
     case engine(XapianError)
@@ -11,7 +13,7 @@ public enum SearchError: Error, CustomStringConvertible {
     public var isUsage: Bool {
         switch self {
         case .badQuery, .badValue: return true
-        case .noIndex, .engine, .shardsUnreachable: return false
+        case .noIndex, .outdatedIndex, .engine, .shardsUnreachable: return false
         }
     }
 
@@ -19,6 +21,9 @@ public enum SearchError: Error, CustomStringConvertible {
         switch self {
         case .noIndex(let path):
             return "no index at \(path); build one with: search index FOLDER --index \(path)"
+        case .outdatedIndex(let path, let found):
+            return "index \(path) was built with schema \(found), this tool reads schema \(Schema.version); "
+                + "rebuild it with: search index FOLDER --full --index \(path)"
         case .badQuery(let m): return "bad query: \(m)"
         case .badValue(let m): return m
         case .shardsUnreachable(let shards, let e):

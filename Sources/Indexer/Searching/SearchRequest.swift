@@ -11,6 +11,8 @@ public struct SearchRequest: Sendable {
     /// Filter values as the user wrote them (codes, names, demonyms, aliases, ids). OR within, AND across.
     public var countries: [String] = []
     public var leaders: [String] = []
+    /// AND the values of `countries` and of `leaders` instead of OR-ing them (`--all`).
+    public var allValues = false
     /// Publication date bounds and mentioned-date bounds, as date expressions.
     public var from: String?
     public var to: String?
