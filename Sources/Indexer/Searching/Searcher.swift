@@ -62,6 +62,13 @@ public final class Searcher {
         }
     }
 
+    /// Moves to the latest committed state of the index when a writer committed since the last
+    /// search (Xapian's reopen; nothing when unchanged). A long-lived searcher calls it before
+    /// each request; a failure to reopen shows up in the search that follows.
+    public func refresh() {
+        if (try? database.reopen()) == true { spellingsKnown = nil }
+    }
+
     /// Throws the unreachable-shard error unless partial answers are allowed and some shard is live.
     func checkShards(allowPartial: Bool) throws(SearchError) {
         guard !missingShards.isEmpty else { return }
@@ -362,9 +369,11 @@ public final class Searcher {
         if plan.mayFallBack, result.total == 0 {
             // No article holds every word: rank those that hold any of them, and say so.
             var any = try execute(try anyWordPlan(plan), request)
-            any.fallback = .any
-            any.suggestion = result.suggestion
-            result = any
+            if any.total > 0 {
+                any.fallback = .any
+                any.suggestion = result.suggestion
+                result = any
+            }
         }
         return result
     }
