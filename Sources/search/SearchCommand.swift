@@ -44,6 +44,10 @@ struct CommandFailure: Error {
 
     static func from(_ e: SearchError) -> CommandFailure {
         switch e {
+        case .damagedIndex(let path, _):
+            return CommandFailure(message: "\(e); `xapian-check \(path)` shows where, and `search index FOLDER --full --index NEW` rebuilds it", code: 1)
+        case .outdatedIndex:
+            return CommandFailure(message: e.description, code: 1)
         case .noIndex(let path):
             if let problem = IndexPathProblem.unreadable(path) { return CommandFailure(message: problem, code: 2) }
         case .engine(let x) where IndexPathProblem.openingKinds.contains(x.kind):
@@ -57,6 +61,16 @@ struct CommandFailure: Error {
     static func from(_ e: IndexError) -> CommandFailure {
         switch e {
         case .folderMissing: return CommandFailure(message: e.description, code: 2)
+        case .notAnIndexedFolder(let path):
+            let exists = FileManager.default.fileExists(atPath: path)
+            return CommandFailure(message: exists
+                ? "folder \(path) was never indexed, so there is nothing to remove; `search stats` lists the indexed folders"
+                : "folder \(path) does not exist and is not an indexed folder; `search stats` lists the indexed folders", code: 2)
+        case .rootUnavailable(let path, _, _):
+            return CommandFailure(message: "\(e) (an unmounted share?); mount or restore it and index again, or forget it with: search index --remove \(path)", code: 1)
+        case .overlappingRoot(let path, let indexed):
+            let fix = path.hasPrefix(indexed + "/") ? "index \(indexed) instead" : "remove it first with: search index --remove \(indexed)"
+            return CommandFailure(message: "\(e); each file must be one article: \(fix)", code: 2)
         case .engine(let x) where IndexPathProblem.openingKinds.contains(x.kind):
             return CommandFailure(message: IndexPathProblem.notAnIndex(x), code: 2)
         default: return CommandFailure(message: e.description, code: 1)
@@ -86,9 +100,10 @@ enum IndexPathProblem {
 }
 
 /// Joins `--limit -3` into `--limit=-3`, so a negative number reaches validation (which says what
-/// is allowed) instead of being taken for an unknown flag ("Missing value for '--limit'").
+/// is allowed) instead of being taken for an unknown flag ("Missing value for '--limit'"), and
+/// `--sort -date` into `--sort=-date`.
 enum NumericArguments {
-    static let options: Set<String> = ["--limit", "--offset", "--facet-limit", "--jobs", "--commit-every", "--max-size"]
+    static let options: Set<String> = ["--limit", "--offset", "--facet-limit", "--jobs", "--commit-every", "--max-size", "--sort"]
 
     static func joined(_ args: [String]) -> [String] {
         var out: [String] = []
@@ -96,7 +111,8 @@ enum NumericArguments {
         while i < args.count {
             let a = args[i]
             if a == "--" { out += args[i...]; break }
-            if options.contains(a), i + 1 < args.count, isNegativeNumber(args[i + 1]) {
+            // `--sort -date` (the value reads as a flag): meant as --sort=-date.
+            if options.contains(a), i + 1 < args.count, isNegativeNumber(args[i + 1]) || (a == "--sort" && args[i + 1] == "-date") {
                 out.append(a + "=" + args[i + 1])
                 i += 2
                 continue

@@ -22,6 +22,9 @@ public struct IndexOptions: Sendable {
     /// omindex: it costs 15–25% of indexing time and a tenth of the index (bench/FINDINGS.md).
     /// Once an index has it, later runs keep it up to date whatever this says.
     public var spelling = false
+    /// Confirms a run's removals when they would take more than half of a folder's articles
+    /// (and over 100): without it such removals are withheld and reported.
+    public var prune = false
     public init() {}
 }
 
@@ -46,8 +49,25 @@ public final class IndexBuilder {
         let rootPath = IndexBuilder.absolute(folder)
         var summary = IndexSummary(root: rootPath)
         var isDir: ObjCBool = false
+        // What the index already holds, read before anything is written: an indexed folder
+        // that is missing, empty or unreadable (an unmounted share) must remove nothing.
+        let known = Self.indexedRoot(rootPath, in: indexPath)
+        if let other = known.overlapping { throw .overlappingRoot(path: rootPath, indexed: other.path) }
         guard FileManager.default.fileExists(atPath: rootPath, isDirectory: &isDir) else {
+            if known.articles > 0 { throw .rootUnavailable(path: rootPath, reason: "missing", articles: known.articles) }
             throw .folderMissing(rootPath)
+        }
+        var scanner = FolderScanner(root: rootPath, maxFileSize: options.maxFileSize)
+        scanner.excluded = Self.ownFolders(indexPath)
+        let scanned: (files: [ArticleFile], skipped: [Skip])
+        do {
+            scanned = try scanner.scan()
+        } catch {
+            if known.articles > 0 { throw .rootUnavailable(path: rootPath, reason: "unreadable (\(error.reason))", articles: known.articles) }
+            throw .folderMissing(rootPath)
+        }
+        if scanned.files.isEmpty && scanned.skipped.isEmpty && known.articles > 0 {
+            throw .rootUnavailable(path: rootPath, reason: "empty", articles: known.articles)
         }
 
         let db = try openWriter()
@@ -58,6 +78,8 @@ public final class IndexBuilder {
         do {
             var info = IndexInfo.load(from: try db.metadata(Schema.Metadata.info))
             var root = info.roots.first { $0.path == rootPath } ?? IndexedRoot(path: rootPath, now: started)
+            // A new root's ids get a prefix when others are indexed already, so ids stay unique.
+            if !info.roots.contains(where: { $0.path == rootPath }) { root.idPrefix = info.idPrefix(forNewRoot: rootPath) }
             let spelling = options.spelling || info.spelling
             if spelling && !info.spelling {
                 info.spelling = true
@@ -66,13 +88,6 @@ public final class IndexBuilder {
             root.updated = started
 
             progress?(IndexProgress(phase: .scanning, filesDone: 0, filesTotal: 0, articles: 0, elapsed: 0))
-            let scanned: (files: [ArticleFile], skipped: [Skip])
-            do {
-                scanned = try FolderScanner(root: rootPath, maxFileSize: options.maxFileSize).scan()
-            } catch {
-                throw IndexError.folderMissing(rootPath)
-            }
-            summary.skipped = scanned.skipped.map { Self.absoluteSkip($0, root: rootPath) }
 
             // Name the root in the index before the first batch commit, so that an interrupted
             // first run still leaves a root that `search stats` lists and `--remove` can drop.
@@ -84,6 +99,14 @@ public final class IndexBuilder {
             // Classify against what the index holds for this root.
             let filePrefix = Schema.Prefix.file + root.key + ":"
             var vanished = Set(try db.allTerms(prefix: filePrefix).map(\.term))
+            let rootArticles = try db.allTerms(prefix: Schema.rootTerm(rootKey: root.key)).first { $0.term == Schema.rootTerm(rootKey: root.key) }?.frequency ?? 0
+            // A file skipped by the scan (too big, empty now, unreadable) that was indexed keeps
+            // its earlier version: skipping is not deleting.
+            summary.skipped = scanned.skipped.map { skip in
+                var s = Self.absoluteSkip(skip, root: rootPath)
+                if vanished.remove(Schema.fileTerm(rootKey: root.key, relativePath: skip.path)) != nil { s.kept = true }
+                return s
+            }
             var candidates: [Candidate] = []
             for file in scanned.files where options.shard?.owns(rootKey: root.key, relativePath: file.relativePath) ?? true {
                 let term = Schema.fileTerm(rootKey: root.key, relativePath: file.relativePath)
@@ -126,25 +149,20 @@ public final class IndexBuilder {
                         try db.setMetadata(stateKey, state.trustingStat(ifOlderThan: started).encoded)
                         summary.unchanged += 1
                     case .failed(let skip):
-                        summary.skipped.append(Self.absoluteSkip(skip, root: rootPath))
-                        if candidate.existed {
-                            // The file is still there but no longer readable: drop the stale copy.
-                            try db.delete(uniqueTerm: candidate.term)
-                            try db.setMetadata(stateKey, "")
-                            summary.removed += 1
-                        }
+                        // The file is still there but cannot be read now: its earlier version
+                        // (if any) stays, and its state too, so the next run tries it again.
+                        var s = Self.absoluteSkip(skip, root: rootPath)
+                        if candidate.existed { s.kept = true }
+                        summary.skipped.append(s)
                     case .articles(let items, let skips, _, _) where items.isEmpty:
-                        // Every record was bad (each is reported): nothing to index, nothing to remember.
-                        let reported = skips.map { Self.absoluteSkip($0, root: rootPath) }
-                        summary.skipped.append(contentsOf: reported.isEmpty
-                            ? [Skip(path: candidate.file.path, reason: "no articles in the file")] : reported)
-                        if candidate.existed {
-                            try db.delete(uniqueTerm: candidate.term)
-                            try db.setMetadata(stateKey, "")
-                            summary.removed += 1
-                        }
+                        // Every record was bad (each is reported): nothing to index; an earlier
+                        // version stays, as for an unreadable file.
+                        var reported = skips.map { skip in var s = Self.absoluteSkip(skip, root: rootPath); s.record = true; return s }
+                        if reported.isEmpty { reported = [Skip(path: candidate.file.path, reason: "no articles in the file")] }
+                        if candidate.existed { for i in reported.indices { reported[i].kept = true } }
+                        summary.skipped.append(contentsOf: reported)
                     case .articles(let items, let skips, let state, let fallback):
-                        summary.skipped.append(contentsOf: skips.map { Self.absoluteSkip($0, root: rootPath) })
+                        summary.skipped.append(contentsOf: skips.map { skip in var s = Self.absoluteSkip(skip, root: rootPath); s.record = true; return s })
                         if fallback { summary.decodedAsWindows1252.append(candidate.file.path) }
                         if candidate.existed { try db.delete(uniqueTerm: candidate.term) }
                         for item in items {
@@ -170,10 +188,19 @@ public final class IndexBuilder {
                                         articles: summary.articlesWritten, elapsed: Date().timeIntervalSince(started)))
             }
 
-            for term in vanished.sorted() {
-                try db.delete(uniqueTerm: term)
-                try db.setMetadata(Schema.Metadata.fileState(fileTerm: term), "")
-                summary.removed += 1
+            // Files gone from the folder: their articles go, unless that would take more than
+            // half of the folder's articles (and over 100) without `prune` to confirm it.
+            var goingArticles = 0
+            for term in vanished { goingArticles += try db.allTerms(prefix: term).first { $0.term == term }?.frequency ?? 0 }
+            if !options.prune && goingArticles > 100 && goingArticles * 2 > rootArticles {
+                summary.removalsWithheld = goingArticles
+                summary.rootArticles = rootArticles
+            } else {
+                for term in vanished.sorted() {
+                    try db.delete(uniqueTerm: term)
+                    try db.setMetadata(Schema.Metadata.fileState(fileTerm: term), "")
+                    summary.removed += 1
+                }
             }
 
             progress?(IndexProgress(phase: .committing, filesDone: done, filesTotal: candidates.count,
@@ -190,12 +217,8 @@ public final class IndexBuilder {
             try db.setMetadata(Schema.Metadata.schemaVersion, String(Schema.version))
             try db.commit()
             try db.close()
-        } catch let e as XapianError {
-            throw .engine(e)
-        } catch let e as IndexError {
-            throw e
         } catch {
-            throw .engine(XapianError(kind: "Error", message: "\(error)"))
+            throw .engine(error)
         }
         progress?(IndexProgress(phase: .done, filesDone: summary.added + summary.updated, filesTotal: summary.added + summary.updated,
                                 articles: summary.articlesWritten, elapsed: Date().timeIntervalSince(started)))
@@ -214,7 +237,7 @@ public final class IndexBuilder {
         do {
             var info = IndexInfo.load(from: try db.metadata(Schema.Metadata.info))
             guard let root = info.roots.first(where: { $0.path == rootPath }) else {
-                throw IndexError.folderMissing(rootPath + " (not an indexed folder; `search stats` lists them)")
+                throw IndexError.notAnIndexedFolder(rootPath)
             }
             for term in try db.allTerms(prefix: Schema.Prefix.file + root.key + ":") {
                 try db.setMetadata(Schema.Metadata.fileState(fileTerm: term.term), "")
@@ -314,7 +337,8 @@ public final class IndexBuilder {
         var tagged: [Tagged] = []
         do {
             let builder = try DocumentBuilder()
-            for a in read.articles {
+            for var a in read.articles {
+                a.id = root.articleIDPrefix + a.id
                 let doc = try builder.build(article: a, entities: recognizer.recognize(a, fallbackDate: mtimeDay),
                                             format: format, root: root, file: c.file)
                 tagged.append(Tagged(uniqueTerm: Schema.uniqueTerm(rootKey: root.key, articleID: a.id), document: Handoff(doc)))
@@ -335,6 +359,26 @@ public final class IndexBuilder {
         }
         if ns.code == NSFileReadNoPermissionError { return "could not be read (permission denied)" }
         return "could not be read (\(ns.localizedDescription))"
+    }
+
+    /// What the index at `indexPath` holds for `root` (articles, 0 when not indexed), and an
+    /// indexed root that overlaps it; read without taking the write lock. Nothing when there is
+    /// no index yet.
+    static func indexedRoot(_ root: String, in indexPath: String) -> (articles: Int, overlapping: IndexedRoot?) {
+        guard IndexLocation.exists(indexPath), let db = try? Database(path: indexPath),
+              let metadata = try? db.metadata(Schema.Metadata.info) else { return (0, nil) }
+        let info = IndexInfo.load(from: metadata)
+        let overlapping = info.overlappingRoot(root)
+        guard let known = info.roots.first(where: { $0.path == root }) else { return (0, overlapping) }
+        return ((try? db.termFrequency(Schema.rootTerm(rootKey: known.key))) ?? 0, overlapping)
+    }
+
+    /// The index's own folders (the database, and the folder of a sharded index's stub), which
+    /// the scan passes over when the indexed folder holds the index.
+    static func ownFolders(_ indexPath: String) -> Set<String> {
+        let parent = (indexPath as NSString).deletingLastPathComponent
+        let stub = (parent as NSString).appendingPathComponent("XAPIANDB")
+        return FileManager.default.fileExists(atPath: stub) ? [indexPath, parent] : [indexPath]
     }
 
     /// Readers and the scanner name paths relative to the root; reports name them in full.

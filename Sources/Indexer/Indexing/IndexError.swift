@@ -5,7 +5,15 @@ public enum IndexError: Error, CustomStringConvertible {
     case notWritable(index: String, reason: String)
     case noIndex(String)
     case folderMissing(String)
+    /// `remove` was given a folder the index does not list.
+    case notAnIndexedFolder(String)
     case schemaMismatch(index: String, found: Int)
+    /// An indexed folder that is missing, empty or unreadable (an unmounted share): nothing was
+    /// removed. `reason` says which; `articles` is what the index holds for it.
+    case rootUnavailable(path: String, reason: String, articles: Int)
+    /// The folder holds an indexed folder, or an indexed folder holds it: its files would be
+    /// indexed twice.
+    case overlappingRoot(path: String, indexed: String)
     case engine(XapianError)
 
     public var description: String {
@@ -19,8 +27,16 @@ public enum IndexError: Error, CustomStringConvertible {
             return "no index at \(path); build one with: search index FOLDER --index \(path)"
         case .folderMissing(let path):
             return "folder \(path) does not exist or cannot be read"
+        case .notAnIndexedFolder(let path):
+            return "folder \(path) is not an indexed folder"
         case .schemaMismatch(let index, let found):
             return "index \(index) was built with schema \(found), this tool writes \(Schema.version); rebuild it with: search index FOLDER --full"
+        case .rootUnavailable(let path, let reason, let articles):
+            return "the indexed folder \(path) is \(reason); its \(articles) article\(articles == 1 ? "" : "s") were kept and nothing was removed"
+        case .overlappingRoot(let path, let indexed):
+            let inside = path.hasPrefix(indexed + "/")
+            return inside ? "\(path) is inside the indexed folder \(indexed), so its files are indexed already"
+                          : "\(path) holds the indexed folder \(indexed), whose files would be indexed twice"
         case .engine(let e):
             return "\(e.kind): \(e.message)"
         }

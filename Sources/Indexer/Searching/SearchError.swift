@@ -4,6 +4,8 @@ public enum SearchError: Error, CustomStringConvertible {
     case noIndex(String)
     /// Built with another `Schema.version`: its terms no longer match what queries ask for.
     case outdatedIndex(String, found: Int)
+    /// The index's files cannot be read back (truncated, overwritten): `xapian-check` shows where.
+    case damagedIndex(String, XapianError)
     case badQuery(String)
     case badValue(String)
     case engine(XapianError)
@@ -13,7 +15,7 @@ public enum SearchError: Error, CustomStringConvertible {
     public var isUsage: Bool {
         switch self {
         case .badQuery, .badValue: return true
-        case .noIndex, .outdatedIndex, .engine, .shardsUnreachable: return false
+        case .noIndex, .outdatedIndex, .damagedIndex, .engine, .shardsUnreachable: return false
         }
     }
 
@@ -24,6 +26,9 @@ public enum SearchError: Error, CustomStringConvertible {
         case .outdatedIndex(let path, let found):
             return "index \(path) was built with schema \(found), this tool reads schema \(Schema.version); "
                 + "rebuild it with: search index FOLDER --full --index \(path)"
+        case .damagedIndex(let path, let e):
+            let detail = e.message.hasPrefix(e.kind + ": ") ? String(e.message.dropFirst(e.kind.count + 2)) : e.message
+            return "the index at \(path) is damaged (\(e.kind): \(detail))"
         case .badQuery(let m): return "bad query: \(m)"
         case .badValue(let m): return m
         case .shardsUnreachable(let shards, let e):

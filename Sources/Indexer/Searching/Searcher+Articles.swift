@@ -36,7 +36,7 @@ extension Searcher {
             default: return .several(articles.sorted { ($0.root, $0.id) < ($1.root, $1.id) })
             }
         }
-        return try outcome.get()
+        do { return try outcome.get() } catch { throw damaged(error) }
     }
 
     /// The stored data of up to `limit` documents holding `term`.

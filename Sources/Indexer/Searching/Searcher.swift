@@ -25,6 +25,10 @@ public final class Searcher {
             database = try Database(path: indexPath)
         } catch let e {
             if e.kind == "DatabaseNotFoundError" { throw .noIndex(indexPath) }
+            // A database folder whose files no longer open or read back is damaged, not "not an index".
+            if Self.damageKinds.contains(e.kind) || (e.kind == "DatabaseOpeningError" && Self.isDatabaseFolder(indexPath)) {
+                throw .damagedIndex(indexPath, e)
+            }
             // A stub whose shard is down: keep the live shards; each search decides (allowPartial).
             guard e.isNetwork, let live = Self.liveShards(indexPath, after: e) else { throw .engine(e) }
             database = live.database
@@ -48,7 +52,7 @@ public final class Searcher {
                 r.missingShards = missingShards
                 return r
             case .failure(let error):
-                guard case .engine(let e) = error, e.isDatabaseModified || e.isNetwork, attempt < 3 else { throw error }
+                guard case .engine(let e) = error, e.isDatabaseModified || e.isNetwork, attempt < 3 else { throw damaged(error) }
                 attempt += 1
                 if e.isNetwork {
                     // A shard went away after opening: find which, and carry on without it if allowed.
@@ -60,6 +64,20 @@ public final class Searcher {
                 spellingsKnown = nil
             }
         }
+    }
+
+    /// Xapian's classes for files that cannot be read back: "EOF reading block", bad checksums.
+    static let damageKinds: Set<String> = ["DatabaseError", "DatabaseCorruptError"]
+
+    /// `.damagedIndex` for an engine error that means the index files are damaged.
+    func damaged(_ error: SearchError) -> SearchError {
+        if case .engine(let e) = error, Self.damageKinds.contains(e.kind) { return .damagedIndex(indexPath, e) }
+        return error
+    }
+
+    /// A folder holding a Xapian database (its version file), as opposed to anything else.
+    static func isDatabaseFolder(_ path: String) -> Bool {
+        ["iamglass", "iamchert", "iamhoney"].contains { FileManager.default.fileExists(atPath: (path as NSString).appendingPathComponent($0)) }
     }
 
     /// Moves to the latest committed state of the index when a writer committed since the last
