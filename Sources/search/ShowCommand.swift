@@ -15,9 +15,9 @@ struct ShowCommand: ParsableCommand {
     func run() throws {
         let found: ArticleLookup
         do {
-            found = try Searcher(indexPath: indexOption.index).lookup(reference)
+            found = try NewsIndex(at: indexOption.index).lookup(reference)
         } catch {
-            throw CommandFailure.from(error)
+            throw CommandFailure(error)
         }
         switch found {
         case .found(let article):

@@ -1,5 +1,6 @@
 import Foundation
 import XCTest
+import Indexer
 
 /// Issue 12 items 15 and 17: a damaged index said in one line with the same exit code by every
 /// command, and the smaller messages (`--sort -date`, `--from` help, `tag` mentions on one line).
@@ -70,5 +71,26 @@ final class MessagesTests: XCTestCase {
         XCTAssertEqual(r.status, 0, r.stderr)
         let line = try XCTUnwrap(r.stdout.split(separator: "\n").first { $0.contains("country    KR") }, r.stdout)
         XCTAssertTrue(line.contains("\"South Korea\""), String(line))
+    }
+}
+
+/// Issue 12 item 13 at the command line: an index of the previous schema says how to rebuild it.
+final class OutdatedIndexMessageTests: XCTestCase {
+    func testAnOldSchemaIndexNamesTheFullRebuild() throws {
+        let base = FileManager.default.temporaryDirectory.appendingPathComponent("newsindex-old-\(UUID().uuidString)")
+        defer { try? FileManager.default.removeItem(at: base) }
+        let corpus = base.appendingPathComponent("corpus"), ix = base.appendingPathComponent("ix").path
+        try FileManager.default.createDirectory(at: corpus, withIntermediateDirectories: true)
+        try Data("---\ntitle: Old\ndate: 2024-01-01\n---\n\nSome words.\n".utf8).write(to: corpus.appendingPathComponent("a.txt"))
+        XCTAssertEqual(try CLI.run(["index", corpus.path, "--index", ix, "--quiet"]).status, 0)
+        // What an index written before accent folding records.
+        let db = try WritableDatabase(path: ix, mode: .createOrOpen)
+        try db.setMetadata(Schema.Metadata.schemaVersion, "2")
+        try db.commit()
+        try db.close()
+        let r = try CLI.run(["words", "--index", ix])
+        XCTAssertEqual(r.status, 1, r.stderr)
+        XCTAssertTrue(r.stderr.contains("schema 2") && r.stderr.contains("search index FOLDER --full"), r.stderr)
+        XCTAssertEqual(r.stderr.split(separator: "\n").count, 1)
     }
 }

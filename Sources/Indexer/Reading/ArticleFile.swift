@@ -17,14 +17,3 @@ public struct ArticleFile: Sendable, Hashable {
         format = (relativePath as NSString).pathExtension.lowercased()
     }
 }
-
-/// A path that was not indexed, and why, in words a user can act on.
-public struct Skip: Sendable, Hashable, Codable {
-    public var path: String
-    public var reason: String
-    /// The file was indexed before and is still there: its earlier version stays in the index.
-    public var kept: Bool?
-    /// One record of a multi-record file (`line 4: …`), not a whole file.
-    public var record: Bool?
-    public init(path: String, reason: String) { self.path = path; self.reason = reason }
-}

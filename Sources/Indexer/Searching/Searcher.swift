@@ -24,13 +24,13 @@ public final class Searcher {
         do {
             database = try Database(path: indexPath)
         } catch let e {
-            if e.kind == "DatabaseNotFoundError" { throw .noIndex(indexPath) }
+            if e.kind == .databaseNotFound { throw .noIndex(indexPath) }
             // A database folder whose files no longer open or read back is damaged, not "not an index".
-            if Self.damageKinds.contains(e.kind) || (e.kind == "DatabaseOpeningError" && Self.isDatabaseFolder(indexPath)) {
+            if Self.damageKinds.contains(e.kind) || (e.kind == .databaseOpening && Self.isDatabaseFolder(indexPath)) {
                 throw .damagedIndex(indexPath, e)
             }
             // A stub whose shard is down: keep the live shards; each search decides (allowPartial).
-            guard e.isNetwork, let live = Self.liveShards(indexPath, after: e) else { throw .engine(e) }
+            guard e.kind.isNetwork, let live = Self.liveShards(indexPath, after: e) else { throw .engine(e) }
             database = live.database
             missingShards = live.missing
             shardFailure = e
@@ -43,6 +43,7 @@ public final class Searcher {
 
     /// Runs the request; retries when a writer commits underneath (DatabaseModifiedError).
     public func search(_ request: SearchRequest) throws(SearchError) -> SearchResult {
+        try request.checkBounds()
         var attempt = 0
         while true {
             try checkShards(allowPartial: request.allowPartial)
@@ -52,9 +53,9 @@ public final class Searcher {
                 r.missingShards = missingShards
                 return r
             case .failure(let error):
-                guard case .engine(let e) = error, e.isDatabaseModified || e.isNetwork, attempt < 3 else { throw damaged(error) }
+                guard case .engine(let e) = error, e.kind == .databaseModified || e.kind.isNetwork, attempt < 3 else { throw damaged(error) }
                 attempt += 1
-                if e.isNetwork {
+                if e.kind.isNetwork {
                     // A shard went away after opening: find which, and carry on without it if allowed.
                     guard let live = Self.liveShards(indexPath, after: e) else { throw error }
                     (database, missingShards, shardFailure) = (live.database, live.missing, e)
@@ -67,7 +68,7 @@ public final class Searcher {
     }
 
     /// Xapian's classes for files that cannot be read back: "EOF reading block", bad checksums.
-    static let damageKinds: Set<String> = ["DatabaseError", "DatabaseCorruptError"]
+    static let damageKinds: Set<XapianError.Kind> = [.database, .databaseCorrupt]
 
     /// `.damagedIndex` for an engine error that means the index files are damaged.
     func damaged(_ error: SearchError) -> SearchError {
@@ -92,7 +93,7 @@ public final class Searcher {
         guard !missingShards.isEmpty else { return }
         let live = (try? database.shardCount()) ?? 0
         if allowPartial && live > 0 { return }
-        throw .shardsUnreachable(missingShards, shardFailure ?? XapianError(kind: "NetworkError", message: "unreachable"))
+        throw .shardsUnreachable(missingShards, shardFailure ?? XapianError(kind: .network, message: "unreachable"))
     }
 
     /// The stub's shards that answer, added together, and those that do not; nil when this is
@@ -111,7 +112,7 @@ public final class Searcher {
         } catch let e as XapianError {
             return .failure(.engine(e))
         } catch {
-            return .failure(.badQuery("\(error)"))
+            return .failure(.unexpected("\(error)"))
         }
     }
 
@@ -142,7 +143,9 @@ public final class Searcher {
     }
 
     func plan(_ request: SearchRequest) throws -> Plan {
-        try Self.checkBounds(request)
+        // Checked by NewsIndex first; again here for callers of Searcher itself, since a huge
+        // offset would overflow the arithmetic below.
+        try request.checkBounds()
         var parts = try QuerySyntax.split(request.text)
         // `country:South Korea trade` in one argument: the longest leading run of words that names
         // a value is the value, the rest are query words.
@@ -257,23 +260,6 @@ public final class Searcher {
         return any
     }
 
-    /// Offsets and limits that Xapian's 32-bit counts (and `offset + limit`) can hold, and a query
-    /// short enough to parse and expand in bounded time.
-    static func checkBounds(_ request: SearchRequest) throws(SearchError) {
-        guard request.limit >= 0 else { throw .badValue("--limit must be 0 or more, not \(request.limit)") }
-        guard request.offset >= 0 else { throw .badValue("--offset must be 0 or more, not \(request.offset)") }
-        guard request.limit <= QueryLimits.maxLimit else {
-            throw .badValue("--limit must be at most \(QueryLimits.maxLimit), not \(request.limit); page with --offset")
-        }
-        guard request.offset <= QueryLimits.maxOffset else {
-            throw .badValue("--offset must be at most \(QueryLimits.maxOffset), not \(request.offset)")
-        }
-        let bytes = request.text.utf8.count
-        guard bytes <= QueryLimits.maxQueryBytes else {
-            throw .badQuery("the query is \(bytes) bytes long; the limit is \(QueryLimits.maxQueryBytes)")
-        }
-    }
-
     static let parseFlags: QueryParser.Flags = [.boolean, .phrase, .loveHate, .wildcard, .pureNot]
 
     /// "Did you mean" is looked for only when fewer matches than this were found. Spelling correction
@@ -319,7 +305,7 @@ public final class Searcher {
         do {
             return try qp.parse(text, flags: flags)
         } catch {
-            if error.kind == "QueryParserError" { throw SearchError.badQuery("\(error.message) in '\(text)'") }
+            if error.kind == .queryParser { throw SearchError.badQuery(reason: error.message, query: text) }
             throw error
         }
     }
@@ -374,7 +360,7 @@ public final class Searcher {
             result = DateSpan(first: max(result.first, s.first), last: min(result.last, s.last))
         }
         guard result.first <= result.last else {
-            throw .badValue("the date filters exclude every day (from \(result.first) to \(result.last))")
+            throw .noDayLeft(first: result.first, last: result.last)
         }
         return result
     }

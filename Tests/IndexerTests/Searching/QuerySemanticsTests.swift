@@ -106,10 +106,11 @@ final class QuerySemanticsTests: XCTestCase {
         XCTAssertThrowsError(try Searcher(indexPath: ix)) { error in
             guard case .outdatedIndex(_, let found)? = error as? SearchError else { return XCTFail("\(error)") }
             XCTAssertEqual(found, 2)
-            XCTAssertTrue("\(error)".contains("search index FOLDER --full"), "\(error)")
+            XCTAssertTrue("\(error)".contains("needs a full rebuild"), "\(error)")
         }
         XCTAssertThrowsError(try IndexBuilder(indexPath: ix).index(folder: folder)) { error in
-            XCTAssertTrue("\(error)".contains("--full"), "\(error)")
+            guard case .schemaMismatch(_, let found)? = error as? IndexError else { return XCTFail("\(error)") }
+            XCTAssertEqual(found, 2)
         }
         var full = IndexOptions()
         full.full = true
@@ -138,8 +139,8 @@ final class QuerySemanticsTests: XCTestCase {
     }
 
     func testHugeOffsetsAndLimitsAreUsageErrors() throws {
-        XCTAssertTrue(try usageError("china") { $0.offset = Int.max }.contains("--offset"))
-        XCTAssertTrue(try usageError("china") { $0.limit = Int.max }.contains("--limit"))
+        XCTAssertTrue(try usageError("china") { $0.offset = Int.max }.contains("offset must be at most"))
+        XCTAssertTrue(try usageError("china") { $0.limit = Int.max }.contains("limit must be at most"))
     }
 
     // MARK: - 12: stopwords and the any-word fallback

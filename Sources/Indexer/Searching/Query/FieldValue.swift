@@ -28,9 +28,7 @@ enum FieldValue {
         } catch {
             problem = error
         }
-        let message: String
-        if case .badValue(let m) = problem { message = m } else { message = problem.description }
-        throw .badValue(message + "; to search for words after a field, quote the field's value: \(name):\"…\" words")
+        throw .unknownFieldValue(field: name, problem: problem)
     }
 
     private static func names(_ name: String, _ text: String, gazetteer: () -> Gazetteer, today: Date) -> Bool {
