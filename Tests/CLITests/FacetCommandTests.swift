@@ -33,7 +33,7 @@ final class FacetCommandTests: IndexedFixtureTestCase {
         let r = try ws().search(["facets", "--by", "country", "--by", "leader,date:year,mentioned:month", "--json"])
         XCTAssertEqual(r.status, 0, r.stderr)
         let o = try r.object()
-        XCTAssertEqual(Set(o.keys), ["query", "total", "exact", "facets", "facet_totals", "facet_info"])
+        XCTAssertEqual(Set(o.keys), ["query", "total", "exact", "fallback", "facets", "facet_totals", "facet_info"])
         XCTAssertEqual(o["query"] as? String, "")
         XCTAssertEqual(o["total"] as? Int, 10)
         XCTAssertEqual(o["exact"] as? Bool, true)
