@@ -109,7 +109,7 @@ final class FormatsCLITests: XCTestCase {
         // Web archives are often over the default cap; tag takes --max-size as index does.
         let small = try CLI.run(["tag", folder.appendingPathComponent("warc/pages.warc").path, "--max-size", "0.001"])
         XCTAssertEqual(small.status, 0, small.stderr)
-        XCTAssertTrue(small.stderr.contains("pages.warc: larger than the 0 MB cap"), small.stderr)
+        XCTAssertTrue(small.stderr.contains("pages.warc: larger than the 0.001 MB cap"), small.stderr)
         XCTAssertEqual(try CLI.run(["tag", folder.path, "--max-size", "0"]).status, 2)
     }
 
@@ -151,6 +151,7 @@ final class FormatsCLITests: XCTestCase {
 
     func testIncrementalByFile() throws {
         _ = try indexFolder()
+        XCTAssertEqual(try ids(["Nairobi"]), ["feeds/world.rss#2"])
         let feedURL = folder.appendingPathComponent("feeds/world.rss")
         var feed = try String(contentsOf: feedURL, encoding: .utf8)
         // Drop the second item; the others keep their numbers only if they come before it.
@@ -160,7 +161,7 @@ final class FormatsCLITests: XCTestCase {
         try feed.write(to: feedURL, atomically: true, encoding: .utf8)
         let summary = try indexFolder()
         XCTAssertEqual(summary["updated"] as? Int, 1, "\(summary)")
-        XCTAssertEqual(try ids(["rail", "Nairobi"]), [], "the removed item left the index")
+        XCTAssertEqual(try ids(["Nairobi"]), [], "the removed item left the index")
         XCTAssertEqual(try ids(["Parana"]), ["feeds/world.rss#1"])
         let again = try indexFolder()
         XCTAssertEqual(again["updated"] as? Int, 0)
