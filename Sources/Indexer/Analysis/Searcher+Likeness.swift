@@ -28,7 +28,7 @@ extension Searcher {
 
     /// The article's document id and document, by id or path.
     func documentAndID(_ reference: String) throws -> (UInt32, Document)? {
-        for term in try candidateTerms(reference) {
+        for term in [Schema.articleIDTerm(reference)] + (try pathTerms(reference)) {
             if let id = try database.documentID(forTerm: term) { return (id, try database.document(id)) }
         }
         return nil

@@ -13,6 +13,9 @@ final class DocumentWriter {
     private var sinceCommit = 0
     /// This batch's sequence (`Schema.Metadata.sequence`), stamped on every document written.
     private var sequence: Int64 = 0
+    /// Test-only stops (`NEWSINDEX_TEST_PAUSE`), counted over this run.
+    private let pause = PausePoint.fromEnvironment()
+    private var commits = 0, written = 0
 
     /// Opens (or creates) the database at `indexPath`; with `full`, an index of another schema
     /// version is started afresh instead of refused.
@@ -50,6 +53,11 @@ final class DocumentWriter {
         FileState(encoded: try engine { () throws(XapianError) in try db.metadata(Schema.Metadata.fileState(fileTerm: fileTerm)) })
     }
 
+    /// How many articles hold a boolean term (a root's, a file's).
+    func articleCount(term: String) throws(IndexError) -> Int {
+        try engine { () throws(XapianError) in try db.allTerms(prefix: term).first { $0.term == term }?.frequency ?? 0 }
+    }
+
     func documentCount() throws(IndexError) -> Int {
         try engine { () throws(XapianError) in try db.documentCount() }
     }
@@ -68,6 +76,8 @@ final class DocumentWriter {
                 try item.document.value.addValue(Schema.Slot.written, Schema.writtenValue(sequence))
                 try db.replace(uniqueTerm: item.uniqueTerm, with: item.document.value)
                 if spelling { try DocumentBuilder.recordSpelling(of: item.document.value, in: db) }
+                written += 1
+                pause?.reached(.written, count: written)
             }
         }
         try keep(state, fileTerm: fileTerm)
@@ -110,6 +120,8 @@ final class DocumentWriter {
         }
         sinceCommit = 0
         sequence = Self.nextSequence(after: sequence)
+        commits += 1
+        pause?.reached(.commit, count: commits)
     }
 
     /// Stores the index record and schema version, commits and closes.
