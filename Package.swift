@@ -18,9 +18,15 @@ let package = Package(
             name: "CXapian",
             linkerSettings: [.linkedLibrary("xapian")]
         ),
+        // libxml2's HTML parser, for reading saved web pages.
+        .systemLibrary(
+            name: "CLibXML2",
+            pkgConfig: "libxml-2.0",
+            providers: [.apt(["libxml2-dev"]), .brew(["libxml2"])]
+        ),
         .target(
             name: "Indexer",
-            dependencies: ["CXapian", .product(name: "Yams", package: "Yams")],
+            dependencies: ["CXapian", "CLibXML2", .product(name: "Yams", package: "Yams")],
             resources: [.copy("Resources")]
         ),
         .executableTarget(

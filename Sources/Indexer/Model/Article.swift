@@ -20,6 +20,8 @@ public struct Article: Sendable, Hashable {
     public var source: String?
     /// True when the bytes were not valid UTF-8 and were decoded as Windows-1252.
     public var decodedAsWindows1252: Bool
+    /// The encoding the bytes were read as (`utf-8`, `windows-1250`, …), when a reader knows.
+    public var charset: String?
 
     public init(id: String, path: String, title: String, body: String,
                 published: PartialDate? = nil, publishedSource: PublishedSource? = nil,
@@ -40,7 +42,9 @@ public struct Article: Sendable, Hashable {
 public enum PublishedSource: String, Sendable, Hashable, Codable, CaseIterable {
     case frontMatter = "front_matter"   // YAML front matter or Key: value header
     case metadata                        // a JSON/CSV field
-    case htmlMeta = "html_meta"          // <meta>, <time datetime>, JSON-LD
+    case jsonLD = "json_ld"              // a web page's JSON-LD datePublished
+    case htmlMeta = "html_meta"          // <meta>, <time datetime>
+    case url                             // a date in the page's URL (/2025/11/01/)
     case dateline                        // "SEOUL, Nov 1 (Reuters) -"
     case text                            // a date written near the top of the text
     case fileModified = "file_mtime"     // last resort: the file's modification time

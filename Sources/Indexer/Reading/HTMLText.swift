@@ -5,6 +5,9 @@ enum HTMLText {
     static let dropped: Set<String> = ["script", "style", "nav", "header", "footer", "aside", "noscript", "form", "svg",
                                        "template", "iframe", "button", "select", "textarea", "object", "canvas", "math",
                                        "head", "title", "dialog", "menu"]
+    /// Dropped from a story's container: also `<header>` (title, byline, date) and what
+    /// `HTMLHints` drops.
+    static let storyDropped = HTMLHints.dropped.union(["header"])
     private static let paragraphBlocks: Set<String> = ["p", "div", "h1", "h2", "h3", "h4", "h5", "h6", "blockquote", "pre",
                                                        "section", "article", "main", "body", "figure", "figcaption",
                                                        "table", "ul", "ol", "dl", "address", "hr", "fieldset", "details",
@@ -12,24 +15,26 @@ enum HTMLText {
     private static let lineBlocks: Set<String> = ["br", "li", "tr", "dt", "dd", "caption", "legend"]
     private static let cells: Set<String> = ["td", "th"]
 
-    static func render(_ node: HTMLNode, dropping dropped: Set<String> = dropped) -> String {
+    /// `skip` leaves out further elements (and all below them).
+    static func render(_ node: HTMLNode, dropping dropped: Set<String> = dropped,
+                       skip: (HTMLNode) -> Bool = { _ in false }) -> String {
         var writer = Writer()
-        walk(node, dropped, &writer)
+        walk(node, dropped, skip, &writer)
         return writer.out
     }
 
-    private static func walk(_ node: HTMLNode, _ dropped: Set<String>, _ w: inout Writer) {
+    private static func walk(_ node: HTMLNode, _ dropped: Set<String>, _ skip: (HTMLNode) -> Bool, _ w: inout Writer) {
         for child in node.children {
             switch child {
             case .text(let s):
-                w.write(HTMLEntities.decode(s))
+                w.write(s)
             case .element(let element):
                 let name = element.name
-                if dropped.contains(name) { continue }
+                if dropped.contains(name) || skip(element) { continue }
                 let level = paragraphBlocks.contains(name) ? 2 : lineBlocks.contains(name) ? 1 : 0
                 if cells.contains(name) { w.space() }
                 w.breakLine(level)
-                walk(element, dropped, &w)
+                walk(element, dropped, skip, &w)
                 w.breakLine(name == "br" ? 0 : level)
                 if cells.contains(name) { w.space() }
             }

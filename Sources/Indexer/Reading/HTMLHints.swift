@@ -1,0 +1,119 @@
+/// What an element's tag, `class`, `id` and `role` say about it: a container of the story, or
+/// page furniture (menus, share bars, related links, cookie notes, comments). The word lists
+/// follow the conventions of CMSs and themes in general (WordPress, Drupal, news templates),
+/// after readability's and trafilatura's; none names a particular site.
+enum HTMLHints {
+    /// Containers that name themselves the story's body, most specific first. Each group is
+    /// tried in turn; within a group the first element in document order wins.
+    static let contentGroups: [[Pattern]] = [
+        [.exact("post"), .exact("entry"), .contains("post-text"), .contains("post_text"), .contains("post-body"),
+         .contains("post-entry"), .contains("postentry"), .contains("post-content"), .contains("post_content"),
+         .contains("postcontent"), .contains("post_inner_wrapper"), .contains("article-text"),
+         .contains("articletext"), .contains("entry-content"), .contains("article-content"),
+         .contains("article__content"), .contains("article-body"), .contains("article__body"),
+         .contains("articlebody"), .contains("page-content"), .contains("text-content"), .contains("body-text"),
+         .contains("article__container"), .contains("art-content"), .itemprop("articleBody")],
+        [.tag("article")],
+        [.contains("post-bodycopy"), .contains("storycontent"), .contains("story-content"), .exact("postarea"),
+         .exact("art-postcontent"), .contains("theme-content"), .contains("blog-content"),
+         .contains("section-content"), .contains("single-content"), .contains("single-post"),
+         .contains("main-column"), .contains("wpb_text_column"), .idPrefix("primary"), .classPrefix("article "),
+         .exact("text"), .exact("article"), .exact("cell"), .exact("story"), .contains("story-body"),
+         .contains("field-body"), .contains("fulltext"), .role("article")],
+        [.contains("content-main"), .contains("content_main"), .contains("content-body"), .contains("contentbody"),
+         .contains("content__body"), .contains("main-content"), .contains("maincontent"), .exact("content")],
+        [.classPrefix("main"), .idPrefix("main"), .role("main"), .tag("main")],
+    ]
+
+    /// Tags a content container may have.
+    static let containerTags: Set<String> = ["article", "div", "main", "section"]
+
+    enum Pattern {
+        case exact(String)        // class or id equal to
+        case contains(String)     // class or id containing
+        case classPrefix(String)
+        case idPrefix(String)
+        case itemprop(String)
+        case role(String)
+        case tag(String)
+
+        func matches(_ node: HTMLNode) -> Bool {
+            switch self {
+            case .tag(let name): return node.name == name
+            case .itemprop(let value): return node.attributes["itemprop"] == value
+            case .role(let value): return node.attributes["role"]?.lowercased() == value
+            case .classPrefix(let p): return node.attributes["class"]?.lowercased().hasPrefix(p) == true
+            case .idPrefix(let p): return node.attributes["id"]?.lowercased().hasPrefix(p) == true
+            case .exact(let value):
+                return node.attributes["class"]?.lowercased() == value || node.attributes["id"]?.lowercased() == value
+            case .contains(let part): return node.classAndID.contains(part)
+            }
+        }
+    }
+
+    /// Elements never part of a story's text (trafilatura's "manually cleaned" list, roughly).
+    static let dropped: Set<String> = [
+        "script", "style", "noscript", "template", "svg", "math", "canvas", "iframe", "frame", "frameset", "object",
+        "embed", "applet", "audio", "video", "picture", "map", "area", "button", "select", "option", "optgroup",
+        "textarea", "input", "label", "datalist", "output", "progress", "dialog", "menu", "menuitem", "nav",
+        "aside", "footer", "form", "fieldset", "legend", "head", "title", "link", "meta", "time", "figure",
+    ]
+
+    /// Tags the furniture words apply to; never `article`, `main` or `body`.
+    private static let furnitureTags: Set<String> = ["div", "section", "span", "p", "ul", "ol", "li", "dl", "table",
+                                                     "header", "aside", "nav", "footer", "form", "figure", "center", "font"]
+
+    /// Parts of class or id names of furniture.
+    private static let furnitureWords = [
+        "footer", "related", "viral", "share", "sharing", "social", "sociable", "syndication", "newsletter",
+        "subnav", "cookie", "consent", "gdpr", "tags", "tag-list", "tagcloud", "sidebar", "banner", "breadcrumb",
+        "bread-crumb", "author", "byline", "button", "rating", "widget", "attachment", "timestamp", "user-info",
+        "user-profile", "-ad-", "advert", "outbrain", "taboola", "popup", "modal", "paywall", "paid-content",
+        "most-popular", "side-stories", "lightbox", "navbar", "navbox", "navigation", "menu", "comment", "disqus",
+        "pagination", "pager", "teaser", "subscribe", "promo", "sponsor", "skip-link", "meta", "caption",
+        "print", "signin", "login", "akismet", "respond", "reply", "dateline", "post-date", "entry-date",
+        "published", "toolbar", "infobox", "slider", "carousel", "overlay", "recommend", "more-stories",
+    ]
+    /// Whole class or id tokens of furniture, too short to match as parts.
+    private static let furnitureTokens: Set<String> = [
+        "nav", "ad", "ads", "date", "hidden", "hide", "d-none", "sr-only", "visually-hidden", "screen-reader-text",
+        "share", "tools", "links", "cats", "categories", "category", "info", "skip", "top", "header", "masthead",
+    ]
+
+    /// True for an element that is page furniture by its markup: a furniture tag with a
+    /// furniture class/id/role, or hidden from view.
+    static func isFurniture(_ node: HTMLNode) -> Bool {
+        let a = node.attributes
+        if a["hidden"] != nil || a["aria-hidden"] == "true" { return true }
+        if let style = a["style"]?.lowercased().filter({ $0 != " " }),
+           style.contains("display:none") || style.contains("visibility:hidden") { return true }
+        if let role = a["role"]?.lowercased(),
+           ["navigation", "banner", "contentinfo", "complementary", "menu", "menubar", "dialog", "alert"].contains(role) {
+            return true
+        }
+        guard furnitureTags.contains(node.name) else { return false }
+        let words = node.classAndID
+        guard !words.isEmpty else { return false }
+        for token in words.split(whereSeparator: { $0 == " " || $0 == "\t" }) where furnitureTokens.contains(String(token)) {
+            return true
+        }
+        return furnitureWords.contains { words.contains($0) }
+    }
+
+    /// Readability's class weight: story-like names +25, furniture-like names −25.
+    static func classWeight(_ node: HTMLNode) -> Double {
+        let words = node.classAndID
+        guard !words.isEmpty else { return 0 }
+        var weight = 0.0
+        if positiveWords.contains(where: { words.contains($0) }) { weight += 25 }
+        if negativeWords.contains(where: { words.contains($0) }) { weight -= 25 }
+        return weight
+    }
+
+    private static let positiveWords = ["article", "body", "content", "entry", "hentry", "main", "page", "post",
+                                        "text", "blog", "story"]
+    private static let negativeWords = ["-ad-", "hidden", "banner", "combx", "comment", "com-", "contact", "foot",
+                                        "masthead", "media", "meta", "outbrain", "promo", "related", "scroll",
+                                        "share", "shoutbox", "sidebar", "skyscraper", "sponsor", "shopping",
+                                        "tags", "tool", "widget", "menu", "nav", "teaser", "cookie"]
+}

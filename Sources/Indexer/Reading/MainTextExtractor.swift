@@ -1,0 +1,96 @@
+/// The story's text from a parsed page, without menus, share bars, related links, cookie notes
+/// or comments. A cascade after trafilatura's: an element whose markup names it the story's
+/// body (`entry-content`, `<article>`, `itemprop="articleBody"`…), checked against readability's
+/// content scoring (`ContentScorer`) and kept unless scoring finds much more text; JSON-LD
+/// `articleBody` when the page itself has little; the whole page's visible text as a last resort.
+///
+///     let text = MainTextExtractor.text(of: root, titles: ["Xi meets Lee"], articleBody: nil)
+enum MainTextExtractor {
+    /// Below this many characters an extraction counts as having found nothing.
+    static let minimumText = 100
+
+    static func text(of root: HTMLNode, titles: [String], articleBody: String?) -> String {
+        let body = root.descendants(where: { $0.name == "body" }).first ?? root
+        prune(body)
+        body.measure()
+        let story = Story(titles: Set(titles.map(Story.normalised)))
+
+        var marked = ""
+        search: for group in HTMLHints.contentGroups {
+            for node in body.descendants(where: { node in
+                (HTMLHints.containerTags.contains(node.name) || group.contains { if case .tag = $0 { true } else { false } })
+                    && group.contains { $0.matches(node) }
+            }) where node.stats.chars > 0 {
+                let text = story.render([node])
+                if text.count >= minimumText { marked = text; break search }
+                break
+            }
+        }
+        let scored = story.render(ContentScorer.story(in: body))
+        var best = marked
+        if best.isEmpty || scored.count > best.count * 2 { best = scored.count > best.count ? scored : best }
+        if let articleBody, articleBody.count > max(best.count * 2, minimumText) { return articleBody }
+        if best.count < minimumText {
+            let everything = HTMLText.render(body, dropping: HTMLText.dropped)
+            if everything.count > best.count * 2 { best = everything }
+        }
+        return best
+    }
+
+    /// Takes out what is never text, in place. A `<form>` that holds most of the page (ASP.NET
+    /// wraps whole pages in one) is kept.
+    private static func prune(_ body: HTMLNode) {
+        let pageText = body.rawText.count
+        var stack = [body]
+        while let node = stack.popLast() {
+            node.children.removeAll { child in
+                guard case .element(let e) = child, HTMLHints.dropped.contains(e.name) else { return false }
+                return !(e.name == "form" && e.rawText.count * 2 > pageText)
+            }
+            stack.append(contentsOf: node.elements)
+        }
+    }
+
+    /// Renders story elements, leaving out furniture inside them, link lists and the heading
+    /// that repeats the title.
+    private struct Story {
+        /// Normalised headlines (title, first `<h1>`): a heading saying one again is left out.
+        let titles: Set<String>
+
+        func render(_ nodes: [HTMLNode]) -> String {
+            let container = HTMLNode(name: "div")
+            container.children = nodes.map { .element($0) }
+            let total = nodes.reduce(0) { $0 + $1.stats.chars }
+            return TextCleanup.body(HTMLText.render(container, dropping: HTMLText.storyDropped) { node in
+                if HTMLHints.isFurniture(node) {
+                    // A wrapper holding most of the story is not furniture, whatever its name says.
+                    return !(node.stats.chars * 10 > total * 6 && node.stats.linkDensity < 0.3)
+                }
+                if Self.isLinkList(node) { return true }
+                if !titles.isEmpty, ["h1", "h2", "h3"].contains(node.name), node.stats.chars < 400 {
+                    return titles.contains(Self.normalised(HTMLText.render(node)))
+                }
+                return false
+            })
+        }
+
+        static func normalised(_ s: String) -> String {
+            s.lowercased().split(whereSeparator: { $0.isWhitespace }).joined(separator: " ")
+        }
+
+        /// Mostly link text, as menus, tag lists and "read more" teasers are (trafilatura's link density test).
+        static func isLinkList(_ node: HTMLNode) -> Bool {
+            let s = node.stats
+            guard s.links > 0, node.name != "a" else { return false }
+            let chars = Double(s.chars), linkChars = Double(s.linkChars)
+            if s.links == 1, s.linkChars > 100, linkChars > chars * 0.9 { return true }
+            let limit = node.name == "p" ? 60 : 200
+            if s.chars < limit, linkChars > chars * 0.8 || (s.links > 1 && Double(s.shortLinks) > Double(s.links) * 0.8) {
+                return true
+            }
+            return listTags.contains(node.name) && s.linkDensity > 0.5
+        }
+
+        private static let listTags: Set<String> = ["ul", "ol", "dl", "table", "div", "section", "li", "span"]
+    }
+}
