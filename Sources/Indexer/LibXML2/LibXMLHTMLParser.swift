@@ -33,6 +33,14 @@ enum LibXMLHTMLParser {
                 case XML_ELEMENT_NODE:
                     let element = HTMLNode(name: string(node.pointee.name), attributes: attributes(of: node))
                     parent.children.append(.element(element))
+                    // `<script/>` does not close in a browser: its code follows as text. Keep that
+                    // code inside the script, where it belongs.
+                    if element.name == "script" || element.name == "style", node.pointee.children == nil {
+                        while let next = cursor, next.pointee.type == XML_TEXT_NODE {
+                            if let content = next.pointee.content { element.children.append(.text(String(cString: content))) }
+                            cursor = next.pointee.next
+                        }
+                    }
                     if node.pointee.children != nil {
                         pending.append((cursor, parent))
                         pending.append((node.pointee.children, element))

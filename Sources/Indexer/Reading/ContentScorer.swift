@@ -14,7 +14,7 @@ enum ContentScorer {
     static func story(in body: HTMLNode) -> [HTMLNode] {
         var candidates: [ObjectIdentifier: Candidate] = [:]
         var path: [HTMLNode] = []
-        score(body, &path, &candidates)
+        score(body, body.stats.chars, &path, &candidates)
         guard var best = candidates.values.max(by: { final($0) < final($1) }) else { return [] }
         // A lone wrapper whose parent holds nothing else: take the parent, as readability does.
         while let parent = best.parent, let up = candidates[ObjectIdentifier(parent)],
@@ -43,11 +43,12 @@ enum ContentScorer {
     private static let blocks: Set<String> = ["a", "blockquote", "dl", "div", "img", "ol", "p", "pre", "table", "ul",
                                               "section", "article", "header", "h1", "h2", "h3", "h4", "h5", "h6"]
 
-    private static func score(_ node: HTMLNode, _ path: inout [HTMLNode], _ candidates: inout [ObjectIdentifier: Candidate]) {
+    private static func score(_ node: HTMLNode, _ total: Int, _ path: inout [HTMLNode],
+                              _ candidates: inout [ObjectIdentifier: Candidate]) {
         path.append(node)
         defer { path.removeLast() }
         for element in node.elements {
-            if HTMLHints.isFurniture(element) { continue }
+            if HTMLHints.isFurniture(element, of: total) { continue }
             let isParagraph = scored.contains(element.name)
                 || ((element.name == "div" || element.name == "section") && !element.elements.contains { blocks.contains($0.name) })
             if isParagraph {
@@ -66,7 +67,7 @@ enum ContentScorer {
                 }
                 if element.name != "div" && element.name != "section" { continue }
             }
-            score(element, &path, &candidates)
+            score(element, total, &path, &candidates)
         }
     }
 

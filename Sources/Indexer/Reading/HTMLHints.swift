@@ -51,12 +51,19 @@ enum HTMLHints {
         }
     }
 
-    /// Elements never part of a story's text (trafilatura's "manually cleaned" list, roughly).
-    static let dropped: Set<String> = [
-        "script", "style", "noscript", "template", "svg", "math", "canvas", "iframe", "frame", "frameset", "object",
+    /// Elements that never hold a story's text.
+    static let neverText: Set<String> = [
+        "script", "style", "template", "svg", "math", "canvas", "iframe", "frame", "frameset", "object",
         "embed", "applet", "audio", "video", "picture", "map", "area", "button", "select", "option", "optgroup",
-        "textarea", "input", "label", "datalist", "output", "progress", "dialog", "menu", "menuitem", "nav",
-        "aside", "footer", "form", "fieldset", "legend", "head", "title", "link", "meta", "time", "figure",
+        "textarea", "input", "datalist", "output", "progress", "head", "title", "link", "meta",
+    ]
+
+    /// Elements of page furniture by their tag (trafilatura's "manually cleaned" list, roughly):
+    /// dropped unless one holds most of the page's text (a page wrapped whole in a `<form>`, as
+    /// ASP.NET does, a `<header>` or `<noscript>` a parser left open).
+    static let furnitureElements: Set<String> = [
+        "noscript", "nav", "aside", "footer", "header", "form", "fieldset", "legend", "label", "menu", "menuitem", "dialog",
+        "time", "figure",
     ]
 
     /// Tags the furniture words apply to; never `article`, `main` or `body`.
@@ -80,9 +87,15 @@ enum HTMLHints {
         "share", "tools", "links", "cats", "categories", "category", "info", "skip", "top", "header", "masthead",
     ]
 
-    /// True for an element that is page furniture by its markup: a furniture tag with a
-    /// furniture class/id/role, or hidden from view.
-    static func isFurniture(_ node: HTMLNode) -> Bool {
+    /// True for an element that is page furniture by its markup (a furniture tag with a furniture
+    /// class/id/role, or hidden from view), unless it holds most of `total` characters of text
+    /// with few links: a wrapper is not furniture, whatever its name says ("has-sidebar").
+    static func isFurniture(_ node: HTMLNode, of total: Int) -> Bool {
+        guard isFurnitureByName(node) else { return false }
+        return !(node.stats.chars * 10 > total * 6 && node.stats.linkDensity < 0.3)
+    }
+
+    private static func isFurnitureByName(_ node: HTMLNode) -> Bool {
         let a = node.attributes
         if a["hidden"] != nil || a["aria-hidden"] == "true" { return true }
         if let style = a["style"]?.lowercased().filter({ $0 != " " }),

@@ -5,9 +5,6 @@ enum HTMLText {
     static let dropped: Set<String> = ["script", "style", "nav", "header", "footer", "aside", "noscript", "form", "svg",
                                        "template", "iframe", "button", "select", "textarea", "object", "canvas", "math",
                                        "head", "title", "dialog", "menu"]
-    /// Dropped from a story's container: also `<header>` (title, byline, date) and what
-    /// `HTMLHints` drops.
-    static let storyDropped = HTMLHints.dropped.union(["header"])
     private static let paragraphBlocks: Set<String> = ["p", "div", "h1", "h2", "h3", "h4", "h5", "h6", "blockquote", "pre",
                                                        "section", "article", "main", "body", "figure", "figcaption",
                                                        "table", "ul", "ol", "dl", "address", "hr", "fieldset", "details",

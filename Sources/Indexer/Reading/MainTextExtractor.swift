@@ -12,7 +12,6 @@ enum MainTextExtractor {
     static func text(of root: HTMLNode, titles: [String], articleBody: String?) -> String {
         let body = root.descendants(where: { $0.name == "body" }).first ?? root
         prune(body)
-        body.measure()
         let story = Story(titles: Set(titles.map(Story.normalised)))
 
         var marked = ""
@@ -31,21 +30,27 @@ enum MainTextExtractor {
         if best.isEmpty || scored.count > best.count * 2 { best = scored.count > best.count ? scored : best }
         if let articleBody, articleBody.count > max(best.count * 2, minimumText) { return articleBody }
         if best.count < minimumText {
-            let everything = HTMLText.render(body, dropping: HTMLText.dropped)
+            let everything = TextCleanup.body(HTMLText.render(body, dropping: HTMLHints.neverText))
             if everything.count > best.count * 2 { best = everything }
         }
         return best
     }
 
-    /// Takes out what is never text, in place. A `<form>` that holds most of the page (ASP.NET
-    /// wraps whole pages in one) is kept.
+    /// Takes out, in place, what is never text, then furniture elements (`<nav>`, `<aside>`,
+    /// `<footer>`, `<form>`…) that do not hold most of the page's text; measures what is left.
     private static func prune(_ body: HTMLNode) {
-        let pageText = body.rawText.count
-        var stack = [body]
+        remove(from: body) { HTMLHints.neverText.contains($0.name) }
+        let total = body.measure().chars
+        remove(from: body) { HTMLHints.furnitureElements.contains($0.name) && $0.stats.chars * 2 <= total }
+        body.measure()
+    }
+
+    private static func remove(from root: HTMLNode, where drop: (HTMLNode) -> Bool) {
+        var stack = [root]
         while let node = stack.popLast() {
             node.children.removeAll { child in
-                guard case .element(let e) = child, HTMLHints.dropped.contains(e.name) else { return false }
-                return !(e.name == "form" && e.rawText.count * 2 > pageText)
+                if case .element(let e) = child { return drop(e) }
+                return false
             }
             stack.append(contentsOf: node.elements)
         }
@@ -61,11 +66,8 @@ enum MainTextExtractor {
             let container = HTMLNode(name: "div")
             container.children = nodes.map { .element($0) }
             let total = nodes.reduce(0) { $0 + $1.stats.chars }
-            return TextCleanup.body(HTMLText.render(container, dropping: HTMLText.storyDropped) { node in
-                if HTMLHints.isFurniture(node) {
-                    // A wrapper holding most of the story is not furniture, whatever its name says.
-                    return !(node.stats.chars * 10 > total * 6 && node.stats.linkDensity < 0.3)
-                }
+            return TextCleanup.body(HTMLText.render(container, dropping: HTMLHints.neverText) { node in
+                if HTMLHints.isFurniture(node, of: total) { return true }
                 if Self.isLinkList(node) { return true }
                 if !titles.isEmpty, ["h1", "h2", "h3"].contains(node.name), node.stats.chars < 400 {
                     return titles.contains(Self.normalised(HTMLText.render(node)))

@@ -34,7 +34,7 @@ extension HTMLNode {
                     if scalar == "," || scalar == "\u{3001}" || scalar == "\u{FF0C}" { total.commas += 1 }
                 }
             case .element(let element):
-                if HTMLHints.dropped.contains(element.name) { element.stats = TextStats(); continue }
+                if HTMLHints.neverText.contains(element.name) { element.stats = TextStats(); continue }
                 var inner = element.measure()
                 if element.name == "a" {
                     inner.linkChars = inner.chars
