@@ -36,6 +36,7 @@ enum ArticleRenderer {
             ("url", .optional(a.url)),
             ("source", .optional(a.source)),
             ("format", .string(a.format)),
+            ("charset", .optional(a.charset)),
             ("cp1252_fallback", .bool(a.decodedAsWindows1252)),
             ("countries", countriesJSON(a)),
             ("leaders", leadersJSON(a)),
@@ -51,7 +52,11 @@ enum ArticleRenderer {
         out += "published: \(a.published ?? "unknown")\(a.publishedSource.map { " (from \($0))" } ?? "")\n"
         if let u = a.url { out += "url:       \(u)\n" }
         if let s = a.source { out += "source:    \(s)\n" }
-        if a.decodedAsWindows1252 { out += "encoding:  not UTF-8; read as Windows-1252\n" }
+        if a.decodedAsWindows1252 {
+            out += "encoding:  not UTF-8; read as Windows-1252\n"
+        } else if let charset = a.charset, charset != "utf-8" {
+            out += "encoding:  \(charset)\n"
+        }
         if !a.countries.isEmpty { out += "countries: " + a.countries.map { "\($0.name) (\($0.code))" }.joined(separator: ", ") + "\n" }
         if !a.leaders.isEmpty { out += "leaders:   " + a.leaders.map { "\($0.name) (\($0.id))" }.joined(separator: ", ") + "\n" }
         if !a.dates.isEmpty { out += "dates:     " + a.dates.map(\.value).joined(separator: ", ") + "\n" }

@@ -133,7 +133,7 @@ public final class IndexBuilder {
                             try db.setMetadata(stateKey, "")
                             summary.removed += 1
                         }
-                    case .articles(let items, let skips, _, _) where items.isEmpty:
+                    case .articles(let items, let skips, _, _, _) where items.isEmpty:
                         // Every record was bad (each is reported): nothing to index, nothing to remember.
                         let reported = skips.map { Self.absoluteSkip($0, root: rootPath) }
                         summary.skipped.append(contentsOf: reported.isEmpty
@@ -143,9 +143,10 @@ public final class IndexBuilder {
                             try db.setMetadata(stateKey, "")
                             summary.removed += 1
                         }
-                    case .articles(let items, let skips, let state, let fallback):
+                    case .articles(let items, let skips, let state, let fallback, let charset):
                         summary.skipped.append(contentsOf: skips.map { Self.absoluteSkip($0, root: rootPath) })
                         if fallback { summary.decodedAsWindows1252.append(candidate.file.path) }
+                        if let charset { summary.charsets[charset, default: 0] += 1 }
                         if candidate.existed { try db.delete(uniqueTerm: candidate.term) }
                         for item in items {
                             try db.replace(uniqueTerm: item.uniqueTerm, with: item.document.value)
@@ -289,7 +290,9 @@ public final class IndexBuilder {
     enum Extracted: Sendable {
         case sameContent(FileState)
         case failed(Skip)
-        case articles([Tagged], [Skip], FileState, Bool)
+        /// The documents, the bad records, the file's state, whether Windows-1252 was assumed, and
+        /// the file's encoding when it is not UTF-8.
+        case articles([Tagged], [Skip], FileState, Bool, String?)
     }
 
     /// Reads, hashes, tags and builds the documents of one file on a worker thread; touches no database.
@@ -322,7 +325,8 @@ public final class IndexBuilder {
         } catch {
             return .failed(Skip(path: c.file.path, reason: "could not be indexed (\(error.message))"))
         }
-        return .articles(tagged, read.skipped, state, read.articles.contains { $0.decodedAsWindows1252 })
+        let charset = read.articles.first?.charset.flatMap { $0 == "utf-8" ? nil : $0 }
+        return .articles(tagged, read.skipped, state, read.articles.contains { $0.decodedAsWindows1252 }, charset)
     }
 
     /// Why a scanned file could not be read, in words: gone since the scan, or the system's reason.

@@ -14,13 +14,15 @@ public struct IndexSummary: Codable, Sendable {
     public var documents = 0
     /// Files read through the Windows-1252 fallback (indexed, reported).
     public var decodedAsWindows1252: [String] = []
+    /// Files read in each encoding other than UTF-8 (`windows-1250`: 1, …).
+    public var charsets: [String: Int] = [:]
 
     public init(root: String) { self.root = root }
 
     enum CodingKeys: String, CodingKey {
         case root, added, updated, removed, unchanged, skipped, seconds, documents
         case articlesWritten = "articles_written", articlesRemoved = "articles_removed"
-        case decodedAsWindows1252 = "cp1252_fallback"
+        case decodedAsWindows1252 = "cp1252_fallback", charsets
     }
 }
 

@@ -56,6 +56,7 @@ enum HTMLHints {
         "script", "style", "template", "svg", "math", "canvas", "iframe", "frame", "frameset", "object",
         "embed", "applet", "audio", "video", "picture", "map", "area", "button", "select", "option", "optgroup",
         "textarea", "input", "datalist", "output", "progress", "head", "title", "link", "meta",
+        "rt", "rp", "rtc",   // ruby annotations: the reading of a word, not more text
     ]
 
     /// Elements of page furniture by their tag (trafilatura's "manually cleaned" list, roughly):
@@ -76,7 +77,8 @@ enum HTMLHints {
         "subnav", "cookie", "consent", "gdpr", "tags", "tag-list", "tagcloud", "sidebar", "banner", "breadcrumb",
         "bread-crumb", "author", "byline", "button", "rating", "widget", "attachment", "timestamp", "user-info",
         "user-profile", "-ad-", "advert", "outbrain", "taboola", "popup", "modal", "paywall", "paid-content",
-        "most-popular", "side-stories", "lightbox", "navbar", "navbox", "navigation", "menu", "comment", "disqus",
+        "most-popular", "side-stories", "lightbox", "navbar", "navbox", "navigation", "menu", "article-comments", "post-comments", "user-comments", "reader-comments",
+        "commentlist", "comment-list", "comments-list", "comment-respond", "disqus",
         "pagination", "pager", "teaser", "subscribe", "promo", "sponsor", "skip-link", "meta", "caption",
         "print", "signin", "login", "akismet", "respond", "reply", "dateline", "post-date", "entry-date",
         "published", "toolbar", "infobox", "slider", "carousel", "overlay", "recommend", "more-stories",
@@ -107,10 +109,28 @@ enum HTMLHints {
         guard furnitureTags.contains(node.name) else { return false }
         let words = node.classAndID
         guard !words.isEmpty else { return false }
-        for token in words.split(whereSeparator: { $0 == " " || $0 == "\t" }) where furnitureTokens.contains(String(token)) {
-            return true
+        for token in words.split(whereSeparator: { $0 == " " || $0 == "\t" }) {
+            if furnitureTokens.contains(String(token)) || token.hasPrefix("comment") { return true }
         }
-        return furnitureWords.contains { words.contains($0) }
+        let original = Array(((node.attributes["class"] ?? "") + " " + (node.attributes["id"] ?? "")).utf8)
+        let lower = original.map { $0 >= 0x41 && $0 <= 0x5A ? $0 + 32 : $0 }
+        return furnitureWords.contains { startsAtWordBoundary($0, lower, original) }
+    }
+
+    /// True when `word` occurs in `lower` where a word of the name starts: at the beginning,
+    /// after a non-letter ("site-footer", "nav_menu") or at a camel-case hump ("mainSidebar"),
+    /// so that "pager" is not found in "apageroot".
+    private static func startsAtWordBoundary(_ word: String, _ lower: [UInt8], _ original: [UInt8]) -> Bool {
+        let w = Array(word.utf8)
+        guard w.count <= lower.count else { return false }
+        func isLetter(_ c: UInt8) -> Bool { (c >= 0x61 && c <= 0x7A) || (c >= 0x41 && c <= 0x5A) }
+        for start in 0...(lower.count - w.count) where lower[start] == w[0] {
+            guard lower[start..<(start + w.count)].elementsEqual(w) else { continue }
+            if start == 0 || !isLetter(w[0]) || !isLetter(original[start - 1]) { return true }
+            let previous = original[start - 1], first = original[start]
+            if previous >= 0x61 && previous <= 0x7A && first >= 0x41 && first <= 0x5A { return true }
+        }
+        return false
     }
 
     /// Readability's class weight: story-like names +25, furniture-like names −25.

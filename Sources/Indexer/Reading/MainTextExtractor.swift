@@ -5,6 +5,8 @@
 /// `articleBody` when the page itself has little; the whole page's visible text as a last resort.
 ///
 ///     let text = MainTextExtractor.text(of: root, titles: ["Xi meets Lee"], articleBody: nil)
+import Foundation
+let debug = ProcessInfo.processInfo.environment["HE_DEBUG"] != nil
 enum MainTextExtractor {
     /// Below this many characters an extraction counts as having found nothing.
     static let minimumText = 100
@@ -21,15 +23,18 @@ enum MainTextExtractor {
                     && group.contains { $0.matches(node) }
             }) where node.stats.chars > 0 {
                 let text = story.render([node])
+                if debug { FileHandle.standardError.write("marked \(node.name).\(node.classAndID) -> \(text.count)\n".data(using: .utf8)!) }
                 if text.count >= minimumText { marked = text; break search }
                 break
             }
         }
-        let scored = story.render(ContentScorer.story(in: body))
+        let scoredNodes = ContentScorer.story(in: body)
+        let scored = story.render(scoredNodes)
+        if debug { FileHandle.standardError.write("scored \(scoredNodes.map { $0.name + "." + $0.classAndID }) -> \(scored.count)\n".data(using: .utf8)!) }
         var best = marked
         if best.isEmpty || scored.count > best.count * 2 { best = scored.count > best.count ? scored : best }
         if let articleBody, articleBody.count > max(best.count * 2, minimumText) { return articleBody }
-        if best.count < minimumText {
+        if best.count < 25 {
             let everything = TextCleanup.body(HTMLText.render(body, dropping: HTMLHints.neverText))
             if everything.count > best.count * 2 { best = everything }
         }
@@ -66,7 +71,9 @@ enum MainTextExtractor {
             let container = HTMLNode(name: "div")
             container.children = nodes.map { .element($0) }
             let total = nodes.reduce(0) { $0 + $1.stats.chars }
+            let chosen = Set(nodes.map(ObjectIdentifier.init))
             return TextCleanup.body(HTMLText.render(container, dropping: HTMLHints.neverText) { node in
+                if chosen.contains(ObjectIdentifier(node)) { return false }
                 if HTMLHints.isFurniture(node, of: total) { return true }
                 if Self.isLinkList(node) { return true }
                 if !titles.isEmpty, ["h1", "h2", "h3"].contains(node.name), node.stats.chars < 400 {

@@ -38,9 +38,11 @@ extension Schema {
         public var countries: [Country]
         public var leaders: [Leader]
         public var dates: [MentionedDate]
+        /// The encoding the file was read as (`utf-8`, `windows-1250`…); nil in indexes written before it was kept.
+        public var charset: String? = nil
 
         enum CodingKeys: String, CodingKey {
-            case id, path, root, title, published, url, source, format, countries, leaders, dates
+            case id, path, root, title, published, url, source, format, countries, leaders, dates, charset
             case publishedSource = "published_source"
             case decodedAsWindows1252 = "cp1252"
         }
@@ -59,7 +61,9 @@ extension Schema {
         /// `StoredArticleEncodingTests` checks it against `JSONEncoder`.
         func encodedHeader(capacity: Int = 512) -> JSONWriter {
             var w = JSONWriter(capacity: capacity)
-            w.raw("{\"countries\":[")
+            w.raw("{")
+            if let charset { w.raw("\"charset\":"); w.string(charset); w.raw(",") }
+            w.raw("\"countries\":[")
             for (i, c) in countries.enumerated() {
                 if i > 0 { w.raw(",") }
                 w.raw("{\"code\":"); w.string(c.code)
@@ -136,6 +140,8 @@ extension Schema {
                     guard let v = s.string() else { return false }; a.title = v; seen |= 8
                 case UInt8(ascii: "f") where K.isKey(key, "format"):
                     guard let v = s.string() else { return false }; a.format = v; seen |= 16
+                case UInt8(ascii: "c") where K.isKey(key, "charset"):
+                    guard let v = optional(&s) else { return false }; a.charset = v
                 case UInt8(ascii: "c") where K.isKey(key, "cp1252"):
                     guard let v = s.bool() else { return false }; a.decodedAsWindows1252 = v; seen |= 32
                 case UInt8(ascii: "p") where K.isKey(key, "published"):
