@@ -74,20 +74,29 @@ enum HTMLHints {
     /// Parts of class or id names of furniture.
     private static let furnitureWords = [
         "footer", "related", "viral", "share", "sharing", "social", "sociable", "syndication", "newsletter",
-        "subnav", "cookie", "consent", "gdpr", "tags", "tag-list", "tagcloud", "sidebar", "banner", "breadcrumb",
-        "bread-crumb", "author", "byline", "button", "rating", "widget", "attachment", "timestamp", "user-info",
-        "user-profile", "-ad-", "advert", "outbrain", "taboola", "popup", "modal", "paywall", "paid-content",
-        "most-popular", "side-stories", "lightbox", "navbar", "navbox", "navigation", "menu", "article-comments", "post-comments", "user-comments", "reader-comments",
-        "commentlist", "comment-list", "comments-list", "comment-respond", "disqus",
-        "pagination", "pager", "teaser", "subscribe", "promo", "sponsor", "skip-link", "meta", "caption",
-        "print", "signin", "login", "akismet", "respond", "reply", "dateline", "post-date", "entry-date",
-        "published", "toolbar", "infobox", "slider", "carousel", "overlay", "recommend", "more-stories",
+        "subnav", "cookie", "consent", "gdpr", "tag-list", "tagcloud", "sidebar", "banner", "breadcrumb",
+        "bread-crumb", "user-info", "user-profile", "-ad-", "advert", "outbrain", "taboola", "popup", "modal",
+        "paywall", "paid-content", "most-popular", "side-stories", "lightbox", "navbar", "navbox", "navigation",
+        "menu", "article-comments", "post-comments", "user-comments", "reader-comments", "commentlist",
+        "comment-list", "comments-list", "comment-respond", "disqus", "pagination", "pager", "subscribe", "promo",
+        "sponsor", "skip-link", "signin", "login", "akismet", "respond", "reply", "recommend", "more-stories",
     ]
+    /// Parts of names that mark furniture only when the element is short or mostly links: a
+    /// "meta" or "info" box is a byline, but a "recipe-meta" box may hold the recipe.
+    private static let weakFurnitureWords = [
+        "author", "byline", "meta", "caption", "dateline", "post-date", "entry-date", "published", "timestamp",
+        "tags", "rating", "button", "attachment", "toolbar", "slider", "carousel", "overlay", "infobox", "widget", "teaser",
+    ]
+
     /// Whole class or id tokens of furniture, too short to match as parts.
     private static let furnitureTokens: Set<String> = [
-        "nav", "ad", "ads", "date", "hidden", "hide", "d-none", "sr-only", "visually-hidden", "screen-reader-text",
+        "nav", "ad", "ads", "date",
         "share", "tools", "links", "cats", "categories", "category", "info", "skip", "top", "header", "masthead",
     ]
+
+    /// Class names that hide an element from view (or leave it to screen readers), on any tag.
+    private static let hiddenTokens: Set<String> = ["hidden", "hide", "d-none", "sr-only", "visually-hidden",
+                                                    "screen-reader-text", "element-invisible", "invisible"]
 
     /// True for an element that is page furniture by its markup (a furniture tag with a furniture
     /// class/id/role, or hidden from view), unless it holds most of `total` characters of text
@@ -106,15 +115,19 @@ enum HTMLHints {
            ["navigation", "banner", "contentinfo", "complementary", "menu", "menubar", "dialog", "alert"].contains(role) {
             return true
         }
-        guard furnitureTags.contains(node.name) else { return false }
         let words = node.classAndID
         guard !words.isEmpty else { return false }
-        for token in words.split(whereSeparator: { $0 == " " || $0 == "\t" }) {
+        let tokens = words.split(whereSeparator: { $0 == " " || $0 == "\t" })
+        if tokens.contains(where: { hiddenTokens.contains(String($0)) }) { return true }
+        guard furnitureTags.contains(node.name) else { return false }
+        for token in tokens {
             if furnitureTokens.contains(String(token)) || token.hasPrefix("comment") { return true }
         }
         let original = Array(((node.attributes["class"] ?? "") + " " + (node.attributes["id"] ?? "")).utf8)
         let lower = original.map { $0 >= 0x41 && $0 <= 0x5A ? $0 + 32 : $0 }
-        return furnitureWords.contains { startsAtWordBoundary($0, lower, original) }
+        if furnitureWords.contains(where: { startsAtWordBoundary($0, lower, original) }) { return true }
+        guard node.stats.chars < 400 || node.stats.linkDensity > 0.4 else { return false }
+        return weakFurnitureWords.contains { startsAtWordBoundary($0, lower, original) }
     }
 
     /// True when `word` occurs in `lower` where a word of the name starts: at the beginning,

@@ -50,6 +50,8 @@ enum HTMLText {
 
         mutating func write(_ text: String) {
             for ch in text {
+                // Soft hyphens and zero-width joiners are invisible: "Mit&shy;tel&shy;al&shy;ter" is one word.
+                if ch == "\u{AD}" || ch == "\u{200C}" || ch == "\u{200D}" || ch == "\u{2060}" || ch == "\u{FEFF}" { continue }
                 if ch.isWhitespace || ch == "\u{200B}" {
                     pendingSpace = true
                     continue

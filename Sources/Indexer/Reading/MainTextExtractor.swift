@@ -31,8 +31,14 @@ enum MainTextExtractor {
         let scoredNodes = ContentScorer.story(in: body)
         let scored = story.render(scoredNodes)
         if debug { FileHandle.standardError.write("scored \(scoredNodes.map { $0.name + "." + $0.classAndID }) -> \(scored.count)\n".data(using: .utf8)!) }
+        // Scoring overrules the markup only when it finds much more text, and prose rather than
+        // a list of links (a "directory" of other stories can outweigh the story).
+        let scoredIsProse = !scoredNodes.contains { $0.name == "ul" || $0.name == "ol" }
+            && scoredNodes.reduce(0) { $0 + $1.stats.linkChars } * 3 < scoredNodes.reduce(0) { $0 + $1.stats.chars }
         var best = marked
-        if best.isEmpty || scored.count > best.count * 2 { best = scored.count > best.count ? scored : best }
+        if best.isEmpty || (scored.count > best.count * 2 && scoredIsProse) {
+            best = scored.count > best.count ? scored : best
+        }
         if let articleBody, articleBody.count > max(best.count * 2, minimumText) { return articleBody }
         if best.count < 25 {
             let everything = TextCleanup.body(HTMLText.render(body, dropping: HTMLHints.neverText))
