@@ -48,7 +48,7 @@ enum ContentScorer {
         path.append(node)
         defer { path.removeLast() }
         for element in node.elements {
-            if HTMLHints.isFurniture(element, of: total) { continue }
+            if HTMLHints.isFurniture(element, of: total, share: 0.3) { continue }
             let isParagraph = scored.contains(element.name)
                 || ((element.name == "div" || element.name == "section") && !element.elements.contains { blocks.contains($0.name) })
             if isParagraph {

@@ -59,11 +59,11 @@ enum HTMLHints {
         "rt", "rp", "rtc",   // ruby annotations: the reading of a word, not more text
     ]
 
-    /// Elements of page furniture by their tag (trafilatura's "manually cleaned" list, roughly):
-    /// dropped unless one holds most of the page's text (a page wrapped whole in a `<form>`, as
-    /// ASP.NET does, a `<header>` or `<noscript>` a parser left open).
+    /// Elements of page furniture by their tag (trafilatura's "manually cleaned" list, roughly).
+    /// Not `<header>`: inside an article it holds the standfirst; a site's header goes by its
+    /// links and class names.
     static let furnitureElements: Set<String> = [
-        "noscript", "nav", "aside", "footer", "header", "form", "fieldset", "legend", "label", "menu", "menuitem", "dialog",
+        "noscript", "nav", "aside", "footer", "form", "fieldset", "legend", "label", "menu", "menuitem", "dialog",
         "time", "figure",
     ]
 
@@ -76,7 +76,7 @@ enum HTMLHints {
         "footer", "related", "viral", "share", "sharing", "social", "sociable", "syndication", "newsletter",
         "subnav", "cookie", "consent", "gdpr", "tag-list", "tagcloud", "sidebar", "banner", "breadcrumb",
         "bread-crumb", "user-info", "user-profile", "-ad-", "advert", "outbrain", "taboola", "popup", "modal",
-        "paywall", "paid-content", "most-popular", "side-stories", "lightbox", "navbar", "navbox", "navigation",
+        "paid-content", "most-popular", "side-stories", "lightbox", "navbar", "navbox", "navigation",
         "menu", "article-comments", "post-comments", "user-comments", "reader-comments", "commentlist",
         "comment-list", "comments-list", "comment-respond", "disqus", "pagination", "pager", "subscribe", "promo",
         "sponsor", "skip-link", "signin", "login", "akismet", "respond", "reply", "recommend", "more-stories",
@@ -85,7 +85,7 @@ enum HTMLHints {
     /// "meta" or "info" box is a byline, but a "recipe-meta" box may hold the recipe.
     private static let weakFurnitureWords = [
         "author", "byline", "meta", "caption", "dateline", "post-date", "entry-date", "published", "timestamp",
-        "tags", "rating", "button", "attachment", "toolbar", "slider", "carousel", "overlay", "infobox", "widget", "teaser",
+        "tags", "rating", "button", "attachment", "toolbar", "slider", "carousel", "overlay", "infobox", "widget", "paywall",
     ]
 
     /// Whole class or id tokens of furniture, too short to match as parts.
@@ -101,9 +101,9 @@ enum HTMLHints {
     /// True for an element that is page furniture by its markup (a furniture tag with a furniture
     /// class/id/role, or hidden from view), unless it holds most of `total` characters of text
     /// with few links: a wrapper is not furniture, whatever its name says ("has-sidebar").
-    static func isFurniture(_ node: HTMLNode, of total: Int) -> Bool {
+    static func isFurniture(_ node: HTMLNode, of total: Int, share: Double = 0.6) -> Bool {
         guard isFurnitureByName(node) else { return false }
-        return !(node.stats.chars * 10 > total * 6 && node.stats.linkDensity < 0.3)
+        return !(Double(node.stats.chars) > Double(total) * share && node.stats.linkDensity < 0.3)
     }
 
     private static func isFurnitureByName(_ node: HTMLNode) -> Bool {

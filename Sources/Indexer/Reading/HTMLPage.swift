@@ -37,11 +37,22 @@ public struct HTMLPage: Sendable, Hashable {
     init(html: String, url: String? = nil, parser: HTMLDocument.Parser) {
         // A stray NUL would end the text early for libxml2; it is never part of a story.
         let html = html.contains("\0") ? html.replacingOccurrences(of: "\0", with: "") : html
-        let root = HTMLDocument.parse(html, with: parser)
-        let meta = HTMLMetadata(root, pageURL: url)
-        let title = meta.title.map(TextCleanup.title) ?? ""
-        self.text = MainTextExtractor.text(of: root, titles: [title, meta.firstHeading.map(TextCleanup.title) ?? ""].filter { !$0.isEmpty },
-                                           articleBody: meta.articleBody.map(TextCleanup.body))
+        var root = HTMLDocument.parse(html, with: parser)
+        var meta = HTMLMetadata(root, pageURL: url)
+        var title = meta.title.map(TextCleanup.title) ?? ""
+        func extract() -> String {
+            MainTextExtractor.text(of: root, titles: [title, meta.firstHeading.map(TextCleanup.title) ?? ""].filter { !$0.isEmpty },
+                                   articleBody: meta.articleBody.map(TextCleanup.body))
+        }
+        var text = extract()
+        if text.isEmpty, parser == .libxml2 {
+            // libxml2 gives up on nesting deeper than 256 elements; the tokenizer flattens it.
+            root = HTMLDocument.parse(html, with: .tokenizer)
+            meta = HTMLMetadata(root, pageURL: url)
+            title = meta.title.map(TextCleanup.title) ?? ""
+            text = extract()
+        }
+        self.text = text
         self.title = title.isEmpty ? TextCleanup.fallbackTitle(from: text) : title
         published = meta.published
         publishedSource = meta.publishedSource

@@ -5,8 +5,6 @@
 /// `articleBody` when the page itself has little; the whole page's visible text as a last resort.
 ///
 ///     let text = MainTextExtractor.text(of: root, titles: ["Xi meets Lee"], articleBody: nil)
-import Foundation
-let debug = ProcessInfo.processInfo.environment["HE_DEBUG"] != nil
 enum MainTextExtractor {
     /// Below this many characters an extraction counts as having found nothing.
     static let minimumText = 100
@@ -16,21 +14,21 @@ enum MainTextExtractor {
         prune(body)
         let story = Story(titles: Set(titles.map(Story.normalised)))
 
+        // The first group with a container of some length wins; a short one is kept in case
+        // nothing longer turns up.
         var marked = ""
         search: for group in HTMLHints.contentGroups {
             for node in body.descendants(where: { node in
-                (HTMLHints.containerTags.contains(node.name) || group.contains { if case .tag = $0 { true } else { false } })
-                    && group.contains { $0.matches(node) }
+                HTMLHints.containerTags.contains(node.name) && group.contains { $0.matches(node) }
             }) where node.stats.chars > 0 {
                 let text = story.render([node])
-                if debug { FileHandle.standardError.write("marked \(node.name).\(node.classAndID) -> \(text.count)\n".data(using: .utf8)!) }
-                if text.count >= minimumText { marked = text; break search }
+                if text.count > marked.count { marked = text }
+                if text.count >= minimumText { break search }
                 break
             }
         }
         let scoredNodes = ContentScorer.story(in: body)
         let scored = story.render(scoredNodes)
-        if debug { FileHandle.standardError.write("scored \(scoredNodes.map { $0.name + "." + $0.classAndID }) -> \(scored.count)\n".data(using: .utf8)!) }
         // Scoring overrules the markup only when it finds much more text, and prose rather than
         // a list of links (a "directory" of other stories can outweigh the story).
         let scoredIsProse = !scoredNodes.contains { $0.name == "ul" || $0.name == "ol" }
@@ -48,11 +46,16 @@ enum MainTextExtractor {
     }
 
     /// Takes out, in place, what is never text, then furniture elements (`<nav>`, `<aside>`,
-    /// `<footer>`, `<form>`…) that do not hold most of the page's text; measures what is left.
+    /// `<footer>`, `<form>`…), except a `<form>` or `<noscript>` that holds most of the page's
+    /// text (ASP.NET wraps whole pages in a form; libxml2 leaves a stray `<noscript>` open);
+    /// measures what is left.
     private static func prune(_ body: HTMLNode) {
         remove(from: body) { HTMLHints.neverText.contains($0.name) }
         let total = body.measure().chars
-        remove(from: body) { HTMLHints.furnitureElements.contains($0.name) && $0.stats.chars * 2 <= total }
+        remove(from: body) { node in
+            guard HTMLHints.furnitureElements.contains(node.name) else { return false }
+            return !((node.name == "form" || node.name == "noscript") && node.stats.chars * 2 > total)
+        }
         body.measure()
     }
 

@@ -37,7 +37,7 @@ enum TextDecoding {
             }
             var control = 0, nul = 0
             for byte in sample {
-                if byte == 0 { nul += 1; if nul > 64 || nul * 100 > sample.count { return true } }
+                if byte == 0 { nul += 1; if nul > 256 || nul * 20 > sample.count { return true } }
                 if (byte < 0x20 && byte != 0x09 && byte != 0x0A && byte != 0x0D && byte != 0x0C) || byte == 0x7F {
                     control += 1
                 }

@@ -114,6 +114,11 @@ final class MainTextExtractionTests: XCTestCase {
         XCTAssertNil(URLDate.parse("https://2024.example/"))
     }
 
+    func testTitleElementWithoutTheSiteName() {
+        let page = HTMLPage(html: "<title>Storm hits coast | Example News</title><body><p>\(Self.paragraph1)</p></body>")
+        XCTAssertEqual(page.title, "Storm hits coast")
+    }
+
     func testPageOfBareTextIsNeverEmpty() {
         // Text straight in <body> and <div>s, no paragraphs, no article markup.
         let page = HTMLPage(html: "<html><body><div>Short note.<br>Second line of the note.</div></body></html>")
