@@ -42,6 +42,8 @@ enum TextDecoding {
                     control += 1
                 }
             }
+            // A NUL among other control bytes is binary; a few NULs in clean text are junk.
+            if nul > 0 && (control - nul) * 50 > sample.count { return true }
             return sample.count > 0 && control * 10 > sample.count * 3
         }
     }
