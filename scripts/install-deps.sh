@@ -2,26 +2,32 @@
 # Make sure the build and demo dependencies of NewsIndex are present:
 #   - Xapian 1.4 development files (libxapian-dev / xapian-core)
 #   - Xapian tools: xapian-tcpsrv, xapian-compact, xapian-check, quest, delve
+#   - libxml2 development files and pkg-config (the HTML parser for saved web pages)
 #   - a Swift toolchain (6.1 or newer)
 # Quiet and does nothing when everything is already installed.
 set -euo pipefail
 
 have() { command -v "$1" >/dev/null 2>&1; }
 
-xapian_present() {
+deps_present() {
     { { have pkg-config && pkg-config --exists xapian-core; } || [ -f /usr/include/xapian.h ]; } \
-        && have xapian-tcpsrv
+        && have xapian-tcpsrv && libxml2_present
+}
+
+libxml2_present() {
+    have pkg-config && pkg-config --exists libxml-2.0
 }
 
 manual_help() {
     cat >&2 <<'MSG'
-install-deps: Xapian 1.4 (library, headers and tools) is missing and could not be
-installed automatically. Install it with your package manager, then run this again:
+install-deps: Xapian 1.4 (library, headers and tools) or libxml2 (headers, pkg-config) is
+missing and could not be installed automatically. Install them with your package manager,
+then run this again:
 
-  Debian/Ubuntu:  sudo apt-get install libxapian-dev xapian-tools
-  Fedora:         sudo dnf install xapian-core-devel xapian-core
-  Arch Linux:     sudo pacman -S xapian-core
-  macOS:          brew install xapian
+  Debian/Ubuntu:  sudo apt-get install libxapian-dev xapian-tools libxml2-dev pkg-config
+  Fedora:         sudo dnf install xapian-core-devel xapian-core libxml2-devel pkgconf
+  Arch Linux:     sudo pacman -S xapian-core libxml2 pkgconf
+  macOS:          brew install xapian libxml2 pkg-config
 
 The tools used are xapian-tcpsrv, xapian-compact, xapian-check, quest and delve
 (named xapian-delve on Debian/Ubuntu).
@@ -30,7 +36,7 @@ MSG
 
 apt_install() {
     # $@: prefix command ("" as root, "sudo -n" otherwise)
-    local pkgs=(libxapian-dev xapian-tools)
+    local pkgs=(libxapian-dev xapian-tools libxml2-dev pkg-config)
     echo "install-deps: installing ${pkgs[*]} with apt-get" >&2
     export DEBIAN_FRONTEND=noninteractive
     # Try without refreshing the package lists first; refresh once if that fails.
@@ -41,7 +47,7 @@ apt_install() {
     "$@" apt-get install -y -qq --no-install-recommends "${pkgs[@]}" >/dev/null
 }
 
-install_xapian() {
+install_deps() {
     case "$(uname -s)" in
         Linux)
             if have apt-get; then
@@ -54,8 +60,8 @@ install_xapian() {
             ;;
         Darwin)
             if have brew; then
-                echo "install-deps: installing xapian with Homebrew" >&2
-                brew install xapian && return 0
+                echo "install-deps: installing xapian and libxml2 with Homebrew" >&2
+                brew install xapian libxml2 pkg-config && return 0
             fi
             ;;
     esac
@@ -64,8 +70,8 @@ install_xapian() {
 
 status=0
 
-if ! xapian_present; then
-    if ! install_xapian || ! xapian_present; then
+if ! deps_present; then
+    if ! install_deps || ! deps_present; then
         manual_help
         status=1
     fi
