@@ -81,16 +81,32 @@ enum MainTextExtractor {
             container.children = nodes.map { .element($0) }
             let total = nodes.reduce(0) { $0 + $1.stats.chars }
             let chosen = Set(nodes.map(ObjectIdentifier.init))
+            func dropped(_ node: HTMLNode) -> Bool {
+                !chosen.contains(ObjectIdentifier(node)) && (HTMLHints.isFurniture(node, of: total) || Self.isLinkList(node))
+            }
+            // A heading whose section is gone ("Related stories" over a dropped list) or that
+            // ends the story heads nothing (trafilatura trims trailing headings too).
+            var orphans = Set<ObjectIdentifier>()
+            var stack = nodes
+            while let node = stack.popLast() {
+                let children = node.elements
+                for (i, child) in children.enumerated() where Self.headings.contains(child.name) {
+                    let next = children[(i + 1)...].first { !($0.stats.chars == 0 && $0.elements.isEmpty) }
+                    if next.map(dropped) ?? (node === nodes.last) { orphans.insert(ObjectIdentifier(child)) }
+                }
+                stack.append(contentsOf: children.filter { !dropped($0) })
+            }
             return TextCleanup.body(HTMLText.render(container, dropping: HTMLHints.neverText) { node in
                 if chosen.contains(ObjectIdentifier(node)) { return false }
-                if HTMLHints.isFurniture(node, of: total) { return true }
-                if Self.isLinkList(node) { return true }
+                if dropped(node) || orphans.contains(ObjectIdentifier(node)) { return true }
                 if !titles.isEmpty, ["h1", "h2", "h3"].contains(node.name), node.stats.chars < 400 {
                     return titles.contains(Self.normalised(HTMLText.render(node)))
                 }
                 return false
             })
         }
+
+        static let headings: Set<String> = ["h1", "h2", "h3", "h4", "h5", "h6"]
 
         static func normalised(_ s: String) -> String {
             s.lowercased().split(whereSeparator: { $0.isWhitespace }).joined(separator: " ")
