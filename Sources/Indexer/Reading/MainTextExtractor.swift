@@ -82,7 +82,8 @@ enum MainTextExtractor {
             let total = nodes.reduce(0) { $0 + $1.stats.chars }
             let chosen = Set(nodes.map(ObjectIdentifier.init))
             func dropped(_ node: HTMLNode) -> Bool {
-                !chosen.contains(ObjectIdentifier(node)) && (HTMLHints.isFurniture(node, of: total) || Self.isLinkList(node))
+                !chosen.contains(ObjectIdentifier(node))
+                    && (HTMLHints.isFurniture(node, of: total) || Self.isLinkList(node) || Self.isPageNote(node))
             }
             // A heading whose section is gone ("Related stories" over a dropped list) or that
             // ends the story heads nothing (trafilatura trims trailing headings too).
@@ -107,6 +108,14 @@ enum MainTextExtractor {
         }
 
         static let headings: Set<String> = ["h1", "h2", "h3", "h4", "h5", "h6"]
+
+        /// A jump link within the page ("Back to top") or a short copyright line: the page's, not the story's.
+        static func isPageNote(_ node: HTMLNode) -> Bool {
+            if node.name == "a" { return node.stats.chars < 40 && node.attributes["href"]?.hasPrefix("#") == true }
+            guard node.stats.chars < 200, ["p", "div", "span", "small"].contains(node.name) else { return false }
+            let text = HTMLText.render(node)
+            return text.hasPrefix("©") || text.hasPrefix("Copyright") || text.hasPrefix("(c) ") || text.hasPrefix("(C) ")
+        }
 
         static func normalised(_ s: String) -> String {
             s.lowercased().split(whereSeparator: { $0.isWhitespace }).joined(separator: " ")

@@ -35,6 +35,10 @@ final class MainTextExtractionTests: XCTestCase {
           <h2>Fishing fleet</h2>
           <p>\(paragraph3)</p>
           <p><a href="/newsletter">Sign up to our morning newsletter</a></p>
+          <p>© Coast Gazette 2024</p>
+          <a href="#top">Back to top</a>
+          <h3>More from the harbour</h3>
+          <ul><li><a href="/h1">Harbour master named</a></li><li><a href="/h2">Dredging starts</a></li></ul>
         </div>
         <div class="related-stories"><h3>Related stories</h3>
           <ul><li><a href="/a">Storm closes southern quay for a week of repairs</a></li>
@@ -56,7 +60,8 @@ final class MainTextExtractionTests: XCTestCase {
             }
             for dropped in ["cookies", "Home", "Asia", "Local news", "Ann Reporter", "Share on", "newsletter",
                             "Related stories", "Ferry timetable", "Reader42", "Most read", "Lighthouse", "Impressum",
-                            "Council backs pier rebuild"] {
+                            "Council backs pier rebuild", "© Coast", "Back to top", "More from the harbour",
+                            "Dredging"] {
                 XCTAssertFalse(page.text.contains(dropped), "\(parser): \(dropped) should be left out of\n\(page.text)")
             }
             XCTAssertEqual(page.title, "Council backs pier rebuild")
