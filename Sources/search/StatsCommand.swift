@@ -21,6 +21,7 @@ struct StatsCommand: ParsableCommand {
         if json {
             print(JSON.object([
                 ("index", .string(s.path)),
+                ("index_source", .string(indexOption.choice.source.rawValue)),
                 ("documents", .int(s.documents)),
                 ("bytes", .int(s.bytes)),
                 ("updated", .optional(s.info.updated.map { iso.string(from: $0) })),
@@ -37,6 +38,7 @@ struct StatsCommand: ParsableCommand {
             return
         }
         print("Index:       \(s.path)")
+        print("Chosen by:   \(indexOption.choice.source.phrase)")
         print("Articles:    \(s.documents)")
         let remote = s.shards.contains { $0.bytes == nil }
         print("Size:        \(String(format: "%.1f", Double(s.bytes) / 1_048_576)) MB\(remote ? " on this machine (remote shards not counted)" : "")")
@@ -52,7 +54,7 @@ struct StatsCommand: ParsableCommand {
             }
         }
         if let run = s.info.lastRun {
-            print("Last run:    \(run.added) added, \(run.updated) updated, \(run.removed) removed, \(run.unchanged) unchanged, \(run.skipped.count) skipped")
+            print("Last run:    \(run.added) added, \(run.updated) updated, \(run.removed) removed, \(run.unchanged) unchanged, \(SummaryRenderer.skippedCount(run))")
         }
     }
 }
