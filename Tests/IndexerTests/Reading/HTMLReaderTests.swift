@@ -58,7 +58,8 @@ final class HTMLReaderTests: XCTestCase {
     }
 
     /// Broken markup renders as a browser shows it: an unfinished tag, comment or CDATA section
-    /// shows nothing; a `<` or `&` that cannot start markup stays as text.
+    /// shows nothing; a `<` or `&` that cannot start markup stays as text. (The hand tokenizer;
+    /// libxml2, the default parser, drops a stray `<` in such fragments.)
     func testJunkRendersAsABrowserShowsIt() {
         let expected: [(String, String)] = [
             ("<", "<"), ("<<>>", "<<>>"), ("</", "</"), ("&#", "&#"), ("&#x;", "&#x;"),
@@ -67,7 +68,7 @@ final class HTMLReaderTests: XCTestCase {
             ("a < b && c > d", "a < b && c > d"), ("<p>x</p><!-- never closed <p>y</p>", "x"),
         ]
         for (input, text) in expected {
-            XCTAssertEqual(HTMLText.render(HTMLDocument.parse(input)), text, String(input.prefix(30)))
+            XCTAssertEqual(HTMLText.render(HTMLDocument.parse(input, with: .tokenizer)), text, String(input.prefix(30)))
         }
     }
 
