@@ -24,9 +24,15 @@ let package = Package(
             pkgConfig: "zlib",
             providers: [.apt(["zlib1g-dev"]), .brew(["zlib"])]
         ),
+        // libxml2's HTML parser, for reading saved web pages.
+        .systemLibrary(
+            name: "CLibXML2",
+            pkgConfig: "libxml-2.0",
+            providers: [.apt(["libxml2-dev"]), .brew(["libxml2"])]
+        ),
         .target(
             name: "Indexer",
-            dependencies: ["CXapian", "CZlib", .product(name: "Yams", package: "Yams")],
+            dependencies: ["CXapian", "CZlib", "CLibXML2", .product(name: "Yams", package: "Yams")],
             resources: [.copy("Resources")]
         ),
         .executableTarget(

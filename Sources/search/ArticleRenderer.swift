@@ -37,6 +37,7 @@ enum ArticleRenderer {
             ("source", .optional(a.source)),
             ("format", .string(a.format)),
             ("offset", a.offset.map { .int($0) } ?? .null),
+            ("charset", .optional(a.charset)),
             ("cp1252_fallback", .bool(a.decodedAsWindows1252)),
             ("countries", countriesJSON(a)),
             ("leaders", leadersJSON(a)),
@@ -53,7 +54,11 @@ enum ArticleRenderer {
         if let u = a.url { out += "url:       \(u)\n" }
         if let o = a.offset { out += "record:    byte \(o) of the \(a.format) file\n" }
         if let s = a.source { out += "source:    \(s)\n" }
-        if a.decodedAsWindows1252 { out += "encoding:  not UTF-8; read as Windows-1252\n" }
+        if a.decodedAsWindows1252 {
+            out += "encoding:  not UTF-8; read as Windows-1252\n"
+        } else if let charset = a.charset, charset != "utf-8" {
+            out += "encoding:  \(charset)\n"
+        }
         if !a.countries.isEmpty { out += "countries: " + a.countries.map { "\($0.name) (\($0.code))" }.joined(separator: ", ") + "\n" }
         if !a.leaders.isEmpty { out += "leaders:   " + a.leaders.map { "\($0.name) (\($0.id))" }.joined(separator: ", ") + "\n" }
         if !a.dates.isEmpty { out += "dates:     " + a.dates.map(\.value).joined(separator: ", ") + "\n" }

@@ -86,6 +86,7 @@ enum SummaryRenderer {
             ("seconds", .double(s.seconds)),
             ("max_size_bytes", .int(maxSize)),
             ("cp1252_fallback", .array(s.decodedAsWindows1252.map { .string($0) })),
+            ("charsets", .object(s.charsets.sorted { $0.key < $1.key }.map { ($0.key, .int($0.value)) })),
         ])
     }
 }

@@ -28,9 +28,9 @@ enum Extracted: Sendable {
     case sameContent(FileState)
     /// No article at all: unreadable, binary, malformed.
     case failed(Skip)
-    /// The file's articles (possibly none), the records skipped in it, its new state, and
-    /// whether it was read through the Windows-1252 fallback.
-    case articles([Tagged], [Skip], FileState, Bool)
+    /// The file's articles (possibly none), the records skipped in it, its new state, whether
+    /// it was read through the Windows-1252 fallback, and its encoding when not UTF-8.
+    case articles([Tagged], [Skip], FileState, Bool, String?)
 }
 
 /// Reads, hashes, tags and builds the documents of one file. Runs on worker threads and
@@ -70,7 +70,8 @@ struct ArticleExtractor: Sendable {
         } catch {
             return .failed(Skip(path: c.file.path, reason: "could not be indexed (\(error.message))"))
         }
-        return .articles(tagged, read.skipped, state, read.articles.contains { $0.decodedAsWindows1252 })
+        let charset = read.articles.first?.charset.flatMap { $0 == "utf-8" ? nil : $0 }
+        return .articles(tagged, read.skipped, state, read.articles.contains { $0.decodedAsWindows1252 }, charset)
     }
 
     /// Why a scanned file could not be read, in words: gone since the scan, or the system's reason.

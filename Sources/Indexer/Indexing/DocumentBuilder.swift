@@ -72,7 +72,8 @@ final class DocumentBuilder {
             countries: entities.countries.map { .init(code: $0.code, name: $0.name, mentions: $0.mentions.count) },
             leaders: entities.leaders.map { .init(id: $0.id, name: $0.name, country: $0.country, role: $0.role, mentions: $0.mentions.count) },
             dates: entities.dates.map { .init(value: $0.value.description, mentions: $0.mentions.count) },
-            offset: article.recordOffset)
+            offset: article.recordOffset,
+            charset: article.charset)
         try doc.setData(stored.encoded())
         return doc
     }

@@ -101,8 +101,9 @@ public final class IndexBuilder {
             pending = launch()
             for (candidate, result) in zip(batch, extracted) {
                 summary.skipped += UpdatePlan.skips(for: candidate, result).map { $0.absolute(root: rootPath) }
-                if case .articles(let items, _, _, true) = result, !items.isEmpty {
-                    summary.decodedAsWindows1252.append(candidate.file.path)
+                if case .articles(let items, _, _, let fallback, let charset) = result, !items.isEmpty {
+                    if fallback { summary.decodedAsWindows1252.append(candidate.file.path) }
+                    if let charset { summary.charsets[charset, default: 0] += 1 }
                 }
                 try apply(UpdatePlan.action(for: candidate, result), to: candidate.term, writer: writer, summary: &summary)
                 done += 1

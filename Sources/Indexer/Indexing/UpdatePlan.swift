@@ -64,8 +64,8 @@ struct UpdatePlan {
         switch extracted {
         case .sameContent(let state): return .keep(state)
         case .failed: return c.existed ? .keepEarlier : .nothing
-        case .articles(let items, _, _, _) where items.isEmpty: return c.existed ? .keepEarlier : .nothing
-        case .articles(let items, _, let state, _): return .write(items, state, replacing: c.existed)
+        case .articles(let items, _, _, _, _) where items.isEmpty: return c.existed ? .keepEarlier : .nothing
+        case .articles(let items, _, let state, _, _): return .write(items, state, replacing: c.existed)
         }
     }
 
@@ -78,9 +78,9 @@ struct UpdatePlan {
         case .sameContent: return []
         case .failed(let skip): return kept([skip])
         // Every record was bad (each is reported), or there were none.
-        case .articles(let items, let skips, _, _) where items.isEmpty:
+        case .articles(let items, let skips, _, _, _) where items.isEmpty:
             return kept(skips.isEmpty ? [Skip(path: c.file.path, reason: "no articles in the file")] : records(skips))
-        case .articles(_, let skips, _, _): return records(skips)
+        case .articles(_, let skips, _, _, _): return records(skips)
         }
     }
 }

@@ -28,6 +28,8 @@ public struct Article: Sendable, Hashable {
     /// When this copy was captured (a WARC record's `WARC-Date`): the publication date when
     /// neither the page nor its text gives one, before the file's modification time.
     public var captured: PartialDate?
+    /// The encoding the bytes were read as (`utf-8`, `windows-1250`, …), when a reader knows.
+    public var charset: String?
 
     public init(id: String, path: String, title: String, body: String,
                 published: PartialDate? = nil, publishedSource: PublishedSource? = nil,
@@ -48,7 +50,9 @@ public struct Article: Sendable, Hashable {
 public enum PublishedSource: String, Sendable, Hashable, Codable, CaseIterable {
     case frontMatter = "front_matter"   // YAML front matter or Key: value header
     case metadata                        // a JSON/CSV field
-    case htmlMeta = "html_meta"          // <meta>, <time datetime>, JSON-LD
+    case jsonLD = "json_ld"              // a web page's JSON-LD datePublished
+    case htmlMeta = "html_meta"          // <meta>, <time datetime>
+    case url                             // a date in the page's URL (/2025/11/01/)
     case dateline                        // "SEOUL, Nov 1 (Reuters) -"
     case text                            // a date written near the top of the text
     case warcDate = "warc_date"          // a web archive record's capture time (WARC-Date)

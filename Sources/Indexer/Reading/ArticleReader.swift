@@ -40,6 +40,10 @@ public enum ArticleReader {
         guard !TextDecoding.looksBinary(data) else {
             throw ReadError(path: file.relativePath, reason: "binary content, not text")
         }
+        if ext == "html" || ext == "htm" {
+            // Web pages declare their charset; HTMLPage reads it.
+            return ([try HTMLReader.read(data, file: file)], [])
+        }
         let decoded = TextDecoding.decode(data)
         var result: (articles: [Article], skipped: [Skip])
         switch ext {
@@ -47,8 +51,6 @@ public enum ArticleReader {
             result = ([try PlainTextReader.read(decoded.text, markdown: false, file: file)], [])
         case "md", "markdown":
             result = ([try PlainTextReader.read(decoded.text, markdown: true, file: file)], [])
-        case "html", "htm":
-            result = ([try HTMLReader.read(decoded.text, file: file)], [])
         case "json":
             result = try JSONReader.readDocument(decoded.text, file: file)
         case "jsonl", "ndjson":
@@ -56,8 +58,9 @@ public enum ArticleReader {
         default:
             result = try CSVReader.read(decoded.text, file: file)
         }
-        if decoded.usedWindows1252 {
-            for i in result.articles.indices { result.articles[i].decodedAsWindows1252 = true }
+        for i in result.articles.indices {
+            result.articles[i].decodedAsWindows1252 = decoded.usedWindows1252
+            result.articles[i].charset = decoded.charset
         }
         return result
     }

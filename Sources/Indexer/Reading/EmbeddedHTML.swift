@@ -6,15 +6,15 @@ import Foundation
 ///
 ///     let article = try EmbeddedHTML.article(bytes: body, declaredCharset: "utf-8", file: file)
 enum EmbeddedHTML {
-    /// A page's bytes, decoded by the charset its HTTP header declares, else as files are.
+    /// A page's bytes, decoded by the charset its HTTP header declares, else as saved pages are.
     static func article(bytes: [UInt8], declaredCharset: String?, file: ArticleFile) throws(ReadError) -> Article {
         if let name = declaredCharset, let encoding = encodings[name], let text = String(bytes: bytes, encoding: encoding) {
-            return try article(html: text, file: file)
+            var article = try article(html: text, file: file)
+            article.charset = name
+            return article
         }
-        let decoded = TextDecoding.decode(Data(bytes))
-        var article = try article(html: decoded.text, file: file)
-        article.decodedAsWindows1252 = decoded.usedWindows1252
-        return article
+        // No usable HTTP charset: the page's own BOM, meta declaration or detection decide, as for a saved page.
+        return try HTMLReader.read(Data(bytes), file: file)
     }
 
     /// HTML already decoded to text.

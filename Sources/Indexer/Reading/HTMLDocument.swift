@@ -1,5 +1,7 @@
-/// A forgiving element tree built from `HTMLTokenizer` tokens. Unclosed elements close with
-/// their parent, stray end tags are ignored, and a new block closes an open `<p>` as browsers do.
+import Foundation
+
+/// An element of a parsed page. Text children hold decoded text (entities resolved), except
+/// inside `<script>` and `<style>`, whose bodies stay as written.
 final class HTMLNode {
     enum Child {
         case text(String)
@@ -9,6 +11,8 @@ final class HTMLNode {
     let name: String
     let attributes: [String: String]
     var children: [Child] = []
+    /// Text measures of this subtree, filled by `measure()` (MainTextExtractor).
+    var stats = TextStats()
 
     init(name: String, attributes: [String: String] = [:]) {
         self.name = name
@@ -40,7 +44,23 @@ final class HTMLNode {
     }
 }
 
+/// Page text → element tree. libxml2's HTML parser by default (faster and closer to what
+/// browsers build: bench/html-extraction); `HTMLTokenizer` plus the forgiving tree builder
+/// below is the alternative, kept for comparison (`NEWSINDEX_HTML_PARSER=tokenizer`).
 enum HTMLDocument {
+    enum Parser: String { case libxml2, tokenizer }
+
+    static let defaultParser: Parser = {
+        ProcessInfo.processInfo.environment["NEWSINDEX_HTML_PARSER"].flatMap(Parser.init(rawValue:)) ?? .libxml2
+    }()
+
+    static func parse(_ html: String, with parser: Parser = defaultParser) -> HTMLNode {
+        switch parser {
+        case .libxml2: return LibXMLHTMLParser.parse(html)
+        case .tokenizer: return parseTokens(html)
+        }
+    }
+
     static let voidElements: Set<String> = ["area", "base", "br", "col", "embed", "hr", "img", "input", "link",
                                             "meta", "param", "source", "track", "wbr", "keygen"]
     /// Elements whose start closes an open `<p>`.
@@ -52,14 +72,18 @@ enum HTMLDocument {
 
     static let maxDepth = 256
 
-    /// Parses `html` into a tree under a synthetic `#document` root.
-    static func parse(_ html: String) -> HTMLNode {
+    /// Builds a tree from `HTMLTokenizer` tokens under a synthetic `#document` root. Unclosed
+    /// elements close with their parent, stray end tags are ignored, and a new block closes an
+    /// open `<p>` as browsers do.
+    static func parseTokens(_ html: String) -> HTMLNode {
         let root = HTMLNode(name: "#document")
         var stack: [HTMLNode] = [root]
         for token in HTMLTokenizer.tokens(html) {
             switch token {
             case .text(let s):
-                stack[stack.count - 1].children.append(.text(s))
+                let top = stack[stack.count - 1]
+                let raw = top.name == "script" || top.name == "style"
+                top.children.append(.text(raw ? s : HTMLEntities.decode(s)))
             case let .start(name, attributes, selfClosing):
                 if closesParagraph.contains(name), let top = stack.last, top.name == "p", stack.count > 1 { stack.removeLast() }
                 if closesSibling.contains(name), let top = stack.last, top.name == name, stack.count > 1 { stack.removeLast() }

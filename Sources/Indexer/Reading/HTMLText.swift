@@ -12,24 +12,26 @@ enum HTMLText {
     private static let lineBlocks: Set<String> = ["br", "li", "tr", "dt", "dd", "caption", "legend"]
     private static let cells: Set<String> = ["td", "th"]
 
-    static func render(_ node: HTMLNode, dropping dropped: Set<String> = dropped) -> String {
+    /// `skip` leaves out further elements (and all below them).
+    static func render(_ node: HTMLNode, dropping dropped: Set<String> = dropped,
+                       skip: (HTMLNode) -> Bool = { _ in false }) -> String {
         var writer = Writer()
-        walk(node, dropped, &writer)
+        walk(node, dropped, skip, &writer)
         return writer.out
     }
 
-    private static func walk(_ node: HTMLNode, _ dropped: Set<String>, _ w: inout Writer) {
+    private static func walk(_ node: HTMLNode, _ dropped: Set<String>, _ skip: (HTMLNode) -> Bool, _ w: inout Writer) {
         for child in node.children {
             switch child {
             case .text(let s):
-                w.write(HTMLEntities.decode(s))
+                w.write(s)
             case .element(let element):
                 let name = element.name
-                if dropped.contains(name) { continue }
+                if dropped.contains(name) || skip(element) { continue }
                 let level = paragraphBlocks.contains(name) ? 2 : lineBlocks.contains(name) ? 1 : 0
                 if cells.contains(name) { w.space() }
                 w.breakLine(level)
-                walk(element, dropped, &w)
+                walk(element, dropped, skip, &w)
                 w.breakLine(name == "br" ? 0 : level)
                 if cells.contains(name) { w.space() }
             }
@@ -48,6 +50,8 @@ enum HTMLText {
 
         mutating func write(_ text: String) {
             for ch in text {
+                // Soft hyphens and zero-width joiners are invisible: "Mit&shy;tel&shy;al&shy;ter" is one word.
+                if ch == "\u{AD}" || ch == "\u{200C}" || ch == "\u{200D}" || ch == "\u{2060}" || ch == "\u{FEFF}" { continue }
                 if ch.isWhitespace || ch == "\u{200B}" {
                     pendingSpace = true
                     continue

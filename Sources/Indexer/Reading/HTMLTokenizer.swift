@@ -41,9 +41,11 @@ enum HTMLTokenizer {
                 var j = i + 1
                 let name = readName(b, &j)
                 let (attributes, selfClosing) = readAttributes(b, &j)
-                tokens.append(.start(name: name, attributes: attributes, selfClosing: selfClosing))
+                // `<script/>` does not close in a browser: raw text runs to the end tag regardless.
+                let raw = rawTextElements.contains(name)
+                tokens.append(.start(name: name, attributes: attributes, selfClosing: selfClosing && !raw))
                 i = j
-                if rawTextElements.contains(name) && !selfClosing {
+                if raw {
                     let close = findClosingTag(b, name: name, from: i)
                     if close > i { tokens.append(.text(String(decoding: b[i..<close], as: UTF8.self))) }
                     tokens.append(.end(name: name))

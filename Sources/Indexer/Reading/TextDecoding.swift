@@ -6,6 +6,7 @@ enum TextDecoding {
     struct Decoded: Equatable {
         var text: String
         var usedWindows1252: Bool
+        var charset: String { usedWindows1252 ? "windows-1252" : "utf-8" }
     }
 
     static func decode(_ data: Data) -> Decoded {
@@ -23,8 +24,9 @@ enum TextDecoding {
         return Decoded(text: windows1252(lf), usedWindows1252: true)
     }
 
-    /// True for content no reader should try: a NUL byte, or mostly control characters.
-    /// UTF-16 with a BOM is text (it is full of NULs by nature).
+    /// True for content no reader should try: more than a few NUL bytes, or mostly control
+    /// characters. A stray NUL in text is junk, not a sign of binary. UTF-16 with a BOM is text
+    /// (it is full of NULs by nature).
     static func looksBinary(_ data: Data) -> Bool {
         // Over raw bytes: Data's iterator cost tens of instructions a byte.
         data.withUnsafeBytes { all in
@@ -33,13 +35,15 @@ enum TextDecoding {
                 let a = sample[0], b = sample[1]
                 if (a == 0xFF && b == 0xFE) || (a == 0xFE && b == 0xFF) { return false }
             }
-            var control = 0
+            var control = 0, nul = 0
             for byte in sample {
-                if byte == 0 { return true }
+                if byte == 0 { nul += 1; if nul > 256 || nul * 20 > sample.count { return true } }
                 if (byte < 0x20 && byte != 0x09 && byte != 0x0A && byte != 0x0D && byte != 0x0C) || byte == 0x7F {
                     control += 1
                 }
             }
+            // A NUL among other control bytes is binary; a few NULs in clean text are junk.
+            if nul > 0 && (control - nul) * 50 > sample.count { return true }
             return sample.count > 0 && control * 10 > sample.count * 3
         }
     }

@@ -40,9 +40,11 @@ extension Schema {
         public var dates: [MentionedDate]
         /// Where the article's record starts in its file (WARC), for tools that seek to it.
         public var offset: Int?
+        /// The encoding the file was read as (`utf-8`, `windows-1250`…); nil in indexes written before it was kept.
+        public var charset: String? = nil
 
         enum CodingKeys: String, CodingKey {
-            case id, path, root, title, published, url, source, format, countries, leaders, dates, offset
+            case id, path, root, title, published, url, source, format, countries, leaders, dates, offset, charset
             case publishedSource = "published_source"
             case decodedAsWindows1252 = "cp1252"
         }
@@ -61,7 +63,9 @@ extension Schema {
         /// `StoredArticleEncodingTests` checks it against `JSONEncoder`.
         func encodedHeader(capacity: Int = 512) -> JSONWriter {
             var w = JSONWriter(capacity: capacity)
-            w.raw("{\"countries\":[")
+            w.raw("{")
+            if let charset { w.raw("\"charset\":"); w.string(charset); w.raw(",") }
+            w.raw("\"countries\":[")
             for (i, c) in countries.enumerated() {
                 if i > 0 { w.raw(",") }
                 w.raw("{\"code\":"); w.string(c.code)
@@ -140,6 +144,8 @@ extension Schema {
                     guard let v = s.string() else { return false }; a.title = v; seen |= 8
                 case UInt8(ascii: "f") where K.isKey(key, "format"):
                     guard let v = s.string() else { return false }; a.format = v; seen |= 16
+                case UInt8(ascii: "c") where K.isKey(key, "charset"):
+                    guard let v = optional(&s) else { return false }; a.charset = v
                 case UInt8(ascii: "c") where K.isKey(key, "cp1252"):
                     guard let v = s.bool() else { return false }; a.decodedAsWindows1252 = v; seen |= 32
                 case UInt8(ascii: "p") where K.isKey(key, "published"):

@@ -14,6 +14,8 @@ public struct IndexSummary: Codable, Sendable {
     public var documents = 0
     /// Files read through the Windows-1252 fallback (indexed, reported).
     public var decodedAsWindows1252: [String] = []
+    /// Files read in each encoding other than UTF-8 (`windows-1250`: 1, …).
+    public var charsets: [String: Int] = [:]
     /// Articles whose files are gone but were not removed, because the run would have removed
     /// more than half of the folder's articles (`IndexOptions.prune` confirms such removals).
     public var removalsWithheld = 0
@@ -38,12 +40,13 @@ public struct IndexSummary: Codable, Sendable {
         decodedAsWindows1252 = try c.decodeIfPresent([String].self, forKey: .decodedAsWindows1252) ?? []
         removalsWithheld = try c.decodeIfPresent(Int.self, forKey: .removalsWithheld) ?? 0
         rootArticles = try c.decodeIfPresent(Int.self, forKey: .rootArticles) ?? 0
+        charsets = try c.decodeIfPresent([String: Int].self, forKey: .charsets) ?? [:]
     }
 
     enum CodingKeys: String, CodingKey {
         case root, added, updated, removed, unchanged, skipped, seconds, documents
         case articlesWritten = "articles_written", articlesRemoved = "articles_removed"
-        case decodedAsWindows1252 = "cp1252_fallback"
+        case decodedAsWindows1252 = "cp1252_fallback", charsets
         case removalsWithheld = "removals_withheld", rootArticles = "root_articles"
     }
 }

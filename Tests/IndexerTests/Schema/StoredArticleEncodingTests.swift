@@ -6,7 +6,7 @@ import XCTest
 /// format must not change, so these compare them with what Foundation writes.
 final class StoredArticleEncodingTests: XCTestCase {
     private func article(title: String, optionals: Bool) -> Schema.StoredArticle {
-        Schema.StoredArticle(
+        var a = Schema.StoredArticle(
             id: "a/b.txt#3", path: "/root/a/b.txt", root: "/root", title: title, body: "Body\nwith \"lines\"\n",
             published: optionals ? "2025-11-01" : nil, publishedSource: optionals ? "metadata" : nil,
             url: optionals ? "https://example.com/a/b?x=1&y=\\2" : nil, source: optionals ? "Wire / Desk" : nil,
@@ -15,6 +15,8 @@ final class StoredArticleEncodingTests: XCTestCase {
             leaders: optionals ? [.init(id: "kr-lee", name: "Lee \"Jae\"", country: "KR", role: "both", mentions: 12)] : [],
             dates: optionals ? [.init(value: "2025-11", mentions: 2), .init(value: "1999", mentions: -1)] : [],
             offset: optionals ? 1_047 : nil)
+        a.charset = optionals ? "windows-1250" : nil
+        return a
     }
 
     private func foundationHeader(_ a: Schema.StoredArticle) throws -> [UInt8] {
