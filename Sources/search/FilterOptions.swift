@@ -7,6 +7,8 @@ struct FilterOptions: ParsableArguments {
     var country: [String] = []
     @Option(name: .long, help: "Leader: name, surname or id (repeat to OR).")
     var leader: [String] = []
+    @Flag(name: .customLong("in-office"), help: "Only leaders in office on the article's publication date (with --leader: that leader).")
+    var inOffice = false
     @Option(name: .long, help: "Published on or after: YYYY-MM-DD, YYYY-MM, YYYY, today, yesterday, 7d, last-month.")
     var from: String?
     @Option(name: .long, help: "Published on or before (same forms as --from).")
@@ -19,6 +21,7 @@ struct FilterOptions: ParsableArguments {
     func apply(to r: inout SearchRequest) {
         r.countries = country
         r.leaders = leader
+        r.inOffice = inOffice
         r.from = from
         r.to = to
         r.mentionedFrom = mentionedFrom

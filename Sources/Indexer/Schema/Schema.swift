@@ -4,7 +4,8 @@ import Foundation
 /// Indexing writes what this file says; searching reads it back the same way.
 public enum Schema {
     /// Bumped when a change makes old indexes unreadable; `search index` then asks for `--full`.
-    public static let version = 2
+    /// 3: leaders named at any date, with `XLI` terms, the `leadersInOffice` slot and `in_office` in the data.
+    public static let version = 3
     public static let language = "english"
     public static let stemStrategy = StemStrategy.some
     /// Title words count this many times a body word, so a title match outranks a passing mention.
@@ -24,7 +25,9 @@ public enum Schema {
         /// Title text (positional, stemmed), searchable as `title:`.
         public static let title = "S"
         public static let country = "XC"          // + lowercase code: XCkr
-        public static let leader = "XL"           // + leader id: XLkr-lee-jae-myung
+        public static let leader = "XL"           // + leader id: XLkr-lee-jae-myung (named, at any date)
+        /// Leaders in office on the publication date: `XLI` + id (ids are lowercase, so no clash with `XL`).
+        public static let leaderInOffice = "XLI"
         public static let publishedYear = "XY"    // + 2025
         public static let publishedMonth = "XM"   // + 202511
         public static let publishedDay = "XD"     // + 20251101
@@ -46,6 +49,9 @@ public enum Schema {
         public static let entities: UInt32 = 1
         /// Distinct mentioned dates cut to month (or year), sorted, space-joined: the `mentioned` facet.
         public static let mentioned: UInt32 = 2
+        /// A tab, then the sorted ids of the leaders in office on the publication date, space-joined
+        /// (the entities format with no countries): the `leader-in-office` facet.
+        public static let leadersInOffice: UInt32 = 3
     }
 
     // MARK: Metadata keys
@@ -85,6 +91,13 @@ public enum Schema {
 
     public static func countryTerm(_ code: String) -> String { Prefix.country + code.lowercased() }
     public static func leaderTerm(_ id: String) -> String { Prefix.leader + id.lowercased() }
+    public static func leaderInOfficeTerm(_ id: String) -> String { Prefix.leaderInOffice + id.lowercased() }
+
+    /// Any leader in office on the publication date: what `--in-office` alone filters on.
+    public static let anyLeaderInOfficeTerm = Prefix.leaderInOffice
+
+    /// The entities-slot format with no countries, so the same splitter counts it.
+    public static func leadersInOfficeValue(_ ids: [String]) -> String { entitiesValue(countries: [], leaders: ids) }
 
     public static func publishedTerms(_ d: PartialDate) -> [String] {
         dateTerms(d, year: Prefix.publishedYear, month: Prefix.publishedMonth, day: Prefix.publishedDay)

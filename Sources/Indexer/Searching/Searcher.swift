@@ -147,6 +147,13 @@ public final class Searcher {
                 for v in leaderValues { ids += try resolver.leaderIDs(v) }
                 filters[.leader] = try Self.anyOf(Set(ids).sorted().map(Schema.leaderTerm))
             }
+            if request.inOffice {
+                var ids: [String] = []
+                for v in leaderValues { ids += try resolver.leaderIDs(v) }
+                filters[.leaderInOffice] = ids.isEmpty
+                    ? try Query(term: Schema.anyLeaderInOfficeTerm)
+                    : try Self.anyOf(Set(ids).sorted().map(Schema.leaderInOfficeTerm))
+            }
             if let span = try Self.intersect(published) {
                 filters[.date] = try Query.valueRange(slot: Schema.Slot.published, from: span.startKey, to: span.endKey)
             }
