@@ -180,6 +180,11 @@ private struct LeaderScan {
             let initial = tokens[run.lowerBound].key.first
             candidates = candidates.filter { NameFolding.fold(gazetteer.leaders[$0].name).first == initial }
         }
+        if notSitting, let date {
+            // "former President Bush" in 2005 is the father: not whoever holds the office then.
+            let others = candidates.filter { gazetteer.leaders[$0].term(at: date) == nil }
+            if !others.isEmpty { candidates = others }
+        }
         let person = notSitting
             ? resolveAnyDate(candidates, titleClass: titleClass, qualifier: qualifier)
             : resolve(candidates, titleClass: titleClass, qualifier: qualifier)
