@@ -7,11 +7,13 @@ public enum SearchError: Error, CustomStringConvertible {
     case engine(XapianError)
     /// Shards of a stub that could not be reached (`remote HOST:PORT` or a path), and why.
     case shardsUnreachable([String], XapianError)
+    /// The index predates what the request needs (`--in-office` needs schema 3): rebuild with `--full`.
+    case outdatedIndex(String, found: Int, needed: Int, feature: String)
 
     public var isUsage: Bool {
         switch self {
         case .badQuery, .badValue: return true
-        case .noIndex, .engine, .shardsUnreachable: return false
+        case .noIndex, .engine, .shardsUnreachable, .outdatedIndex: return false
         }
     }
 
@@ -21,6 +23,8 @@ public enum SearchError: Error, CustomStringConvertible {
             return "no index at \(path); build one with: search index FOLDER --index \(path)"
         case .badQuery(let m): return "bad query: \(m)"
         case .badValue(let m): return m
+        case .outdatedIndex(let path, let found, let needed, let feature):
+            return "index \(path) was built with schema \(found); \(feature) needs schema \(needed); rebuild it with: search index FOLDER --index \(path) --full"
         case .shardsUnreachable(let shards, let e):
             let names = shards.joined(separator: ", ")
             return "shard\(shards.count == 1 ? "" : "s") unreachable: \(names) (\(e.message)); start \(shards.count == 1 ? "it" : "them") again, or add --allow-partial to answer from the other shards"

@@ -147,6 +147,9 @@ public final class Searcher {
                 for v in leaderValues { ids += try resolver.leaderIDs(v) }
                 filters[.leader] = try Self.anyOf(Set(ids).sorted().map(Schema.leaderTerm))
             }
+            if request.inOffice || request.facets.contains(where: { $0.dimension == .leaderInOffice }) {
+                try requireSchema(Schema.inOfficeSince, for: request.inOffice ? "--in-office" : "the leader-in-office facet")
+            }
             if request.inOffice {
                 var ids: [String] = []
                 for v in leaderValues { ids += try resolver.leaderIDs(v) }
@@ -256,6 +259,14 @@ public final class Searcher {
     }
 
     /// OR of boolean terms; matches nothing when empty.
+    /// Old indexes hold no in-office terms: say so instead of matching nothing.
+    func requireSchema(_ needed: Int, for feature: String) throws(SearchError) {
+        let stored = (try? database.metadata(Schema.Metadata.schemaVersion)).flatMap { Int($0) }
+        if let stored, stored < needed {
+            throw .outdatedIndex(indexPath, found: stored, needed: needed, feature: feature)
+        }
+    }
+
     static func anyOf(_ terms: [String]) throws(XapianError) -> Query {
         if terms.isEmpty { return try Query.matchNothing() }
         var subs: [Query] = []
