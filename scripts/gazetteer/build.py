@@ -277,7 +277,11 @@ def main():
     if not os.path.isdir(data):
         sys.exit(f'build.py: no data folder at {data}; give --data PATH (the shared/data folder)')
     countries = build_countries(data)
-    leaders = build_leaders()
+    from leaders_build import generate
+    gec_to_iso = {r['gec']: code for code, r in load_factbook(data).items()}
+    gec_to_iso.pop('gz', None)  # Palestine: the West Bank entry names its leaders
+    gec_to_iso['we'] = 'PS'
+    leaders = generate(data, build_leaders(), gec_to_iso)
     for p in check(countries, leaders, data):
         print(p, file=sys.stderr)
     if args.check:

@@ -145,11 +145,15 @@ extension Gazetteer {
                 guard !keys.isEmpty, seen.insert(key).inserted else { return }
                 index.add(keys: keys, LeaderName(leader: i, kind: kind))
             }
-            add(l.name, .full)
+            // A one-word name (a surname only the older sources give: "Figl", "Adams") is a
+            // family name, added last: alone it would tag every "Adams"; a short name stands alone.
+            let oneWord = Tokenizer.tokenize(l.name).count == 1
+            if !oneWord { add(l.name, .full) }
             for a in l.aliases { add(a, .full) }
             for s in l.shortNames { add(s, .short) }
             if !l.familyName.isEmpty { add(l.familyName, .family) }
             for t in l.titleNames { add(t, .title) }
+            if oneWord { add(l.name, .family) }
         }
         return index
     }
