@@ -342,7 +342,17 @@ private struct LeaderScan {
         while j < run.upperBound {
             guard let m = gazetteer.leaderPhrases.longestMatch(in: tokens, at: j, crossComma: false),
                   j + m.length <= run.upperBound else {
-                // Initials and a trailing "Jr." do not belong to a known variant.
+                // "President Marcos Jr.": a suffix belongs to the name before it when the person's
+                // own name carries one; "Donald Trump Jr." is someone else.
+                if let last = out.last, last.range.upperBound == j, LeaderVocabulary.suffixes.contains(tokens[j]) {
+                    let keep = last.names.filter { hasSuffix($0.leader, tokens[j].key) }
+                    if !keep.isEmpty {
+                        out[out.count - 1] = Phrase(range: last.range.lowerBound..<(j + 1), key: last.key, names: keep)
+                        j += 1
+                        continue
+                    }
+                }
+                // Initials and other trailing words do not belong to a known variant.
                 return nil
             }
             let r = j..<(j + m.length)
@@ -350,6 +360,12 @@ private struct LeaderScan {
             j += m.length
         }
         return out
+    }
+
+    /// Whether one of the person's written names ends in `suffix` ("jr").
+    func hasSuffix(_ person: Int, _ suffix: String) -> Bool {
+        let l = gazetteer.leaders[person]
+        return ([l.name] + l.aliases).contains { Tokenizer.tokenize($0).last?.key == suffix }
     }
 
     /// After a title: unknown leading names followed by a leader phrase that ends the run.

@@ -73,6 +73,9 @@ enum LeaderVocabulary {
         "regime", "junta", "years", "plan", "initiative", "policy", "policies", "visit", "summit", "talks",
     ]
 
+    /// Generational suffixes after a surname ("Marcos Jr.").
+    static let suffixes: KeySet = ["jr", "sr", "jnr", "snr"]
+
     /// Particles inside names ("bin Salman", "von der Leyen", "Lula da Silva").
     static let particles: KeySet = [
         "bin", "bint", "ibn", "al", "el", "von", "der", "van", "de", "da", "do", "dos", "das", "la", "le",

@@ -89,6 +89,9 @@ final class LeaderAnyDateTests: XCTestCase {
         XCTAssertEqual(ids("Pope Francis spoke in St Peter's Square.", date: "2015-01-01"), ["va-francis"])
         XCTAssertEqual(ids("Prime Minister Kishida Fumio spoke.", date: "2023-01-01"), ["jp-fumio-kishida"])
         XCTAssertEqual(ids("Joseph R. Biden Jr. signed it.", date: "2022-01-01"), ["us-joe-biden"])
+        // A suffix after the surname belongs to a person whose own name has one, and to nobody else.
+        XCTAssertEqual(ids("Joe Biden visited. Later Biden Jr. spoke.", date: "2022-01-01"), ["us-joe-biden"])
+        XCTAssertEqual(ids("Donald Trump Jr. spoke at the convention.", date: "2024-07-01"), [])
     }
 
     /// The same text tags the same people whether its date came from front matter or the file's mtime.
