@@ -37,7 +37,9 @@ private struct LeaderScan {
     /// Short-name key → the person it was last introduced for.
     var introduced: [String: Int] = [:]
     /// Short-name keys seen on people who are not sitting leaders ("Seong-Hyon Lee", "former President Bush").
-    var claimed: Set<String> = []
+    /// One-word keys, by their `PhraseHash` value: claiming runs for every capitalised word, so
+    /// no String hashing there (a phrase of several words is never claimed).
+    var claimed: Set<UInt64> = []
     var mentions: [Int: [Mention]] = [:]
     /// Tokens before this index are the title.
     let titleEnd: Int
@@ -201,7 +203,13 @@ private struct LeaderScan {
     mutating func handleName(at i: Int) -> Int {
         let run = nameRun(from: i)
         guard let phrases = cover(run), !phrases.isEmpty else {
-            claim(run)
+            // "That Put Donald Trump In The White House": a whole full name ending a capitalised run.
+            if let tail = fullNameEnding(run), let person = resolveBare(tail) {
+                claim(run.lowerBound..<tail.range.lowerBound)
+                record(person, tail.range)
+            } else {
+                claim(run)
+            }
             return run.upperBound
         }
         // "former Bush adviser", "ex-Prime Minister" handled by titles; here only a modifier right before.
@@ -209,8 +217,11 @@ private struct LeaderScan {
             claim(run)
             return run.upperBound
         }
-        // A capitalised word before the run makes it part of a longer name ("Seong-Hyon Lee").
-        if !tokens[i].isAllCaps, i > 0, tokens[i].separator.joinsName, isNameLike(tokens[i - 1]),
+        // A capitalised word before the run makes it part of a longer name ("Seong-Hyon Lee"),
+        // unless the run is a whole full name ("That Put Donald Trump In The White House").
+        let wholeFullName = phrases.count == 1 && phrases[0].range.count >= 2 && phrases[0].range == run
+            && phrases[0].names.contains { $0.kind == .full }
+        if !wholeFullName, !tokens[i].isAllCaps, i > 0, tokens[i].separator.joinsName, isNameLike(tokens[i - 1]),
            !tokens[i - 1].isPossessive, !LeaderVocabulary.honorifics.contains(tokens[i - 1]),
            gazetteer.countryPhrases.matches(in: tokens, endingAt: i) == nil,
            !inTitleCase(i) || bodyJoins(i - 1, i) {
@@ -236,7 +247,8 @@ private struct LeaderScan {
         if !full.isEmpty { return resolve(full, titleClass: nil, qualifier: nil) }
         let key = p.key
         if let person = introduced[key] { return person }
-        guard !claimed.contains(key), !LeaderVocabulary.commonSurnames.contains(key) else { return nil }
+        let isClaimed = p.range.count == 1 && claimed.contains(tokens[p.range.lowerBound].keyHash.value)
+        guard !isClaimed, !LeaderVocabulary.commonSurnames.contains(key) else { return nil }
         let shorts = Set(p.names.filter { $0.kind == .short }.map(\.leader))
         let active = shorts.filter { gazetteer.leaders[$0].term(at: date) != nil && (date != nil || gazetteer.leaders[$0].terms.last?.end == nil) }
         return active.count == 1 ? active.first : nil
@@ -362,6 +374,20 @@ private struct LeaderScan {
         return out
     }
 
+    /// A full name of two or more words that ends `run` after other capitalised words, or nil.
+    func fullNameEnding(_ run: Range<Int>) -> Phrase? {
+        guard run.count >= 3 else { return nil }
+        for j in (run.lowerBound + 1)..<(run.upperBound - 1) {
+            guard let m = gazetteer.leaderPhrases.longestMatch(in: tokens, at: j, crossComma: false),
+                  j + m.length == run.upperBound else { continue }
+            let full = m.values.filter { $0.kind == .full }
+            guard !full.isEmpty else { return nil }
+            let r = j..<run.upperBound
+            return Phrase(range: r, key: r.map { tokens[$0].key }.joined(separator: " "), names: full)
+        }
+        return nil
+    }
+
     /// Whether one of the person's written names ends in `suffix` ("jr").
     func hasSuffix(_ person: Int, _ suffix: String) -> Bool {
         let l = gazetteer.leaders[person]
@@ -394,10 +420,7 @@ private struct LeaderScan {
     }
 
     mutating func claim(_ run: Range<Int>) {
-        for j in run { claimed.insert(tokens[j].key) }
-        if let last = run.last, run.count >= 2 {
-            claimed.insert(tokens[last].key)
-        }
+        for j in run { claimed.insert(tokens[j].keyHash.value) }
     }
 
     mutating func record(_ person: Int, _ range: Range<Int>) {

@@ -62,6 +62,17 @@ final class LeaderAnyDateTests: XCTestCase {
         XCTAssertEqual(ids("Biden said the economy was strong.", date: "2012-05-01"), [])
     }
 
+    func testFullNameAfterACapitalisedWord() {
+        XCTAssertEqual(ids("Her book, How We Put Donald Trump In Office, sold well.", date: "2022-05-01"), ["us-donald-trump"])
+        XCTAssertEqual(ids("Harvard's Seong-Hyon Lee said so.", date: "2025-09-01"), [])
+    }
+
+    func testFilterNamesPreferAPersonsOwnShortName() {
+        // "obama" is Barack Obama's short name; other leaders may share it only as a family name.
+        XCTAssertEqual(Gazetteer.shared.resolveLeader("obama").map(\.id), ["us-barack-obama"])
+        XCTAssertEqual(Gazetteer.shared.resolveLeader("trump").map(\.id), ["us-donald-trump"])
+    }
+
     func testSameNameNonLeadersStayOut() {
         XCTAssertEqual(ids("Reporter Lee Min-ji filed the story. Lee said sources agreed.", date: "2025-09-01"), [])
         XCTAssertEqual(ids("Golfer Luke Donald shot a 68. Donald said the greens were fast.", date: "2024-06-01"), [])
