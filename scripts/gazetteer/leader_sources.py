@@ -110,9 +110,8 @@ def nice_case(tok):
     out, up = [], True
     for c in tok:
         out.append(c.upper() if up else c.lower())
-        up = not c.isalpha()
-        if c == "'" and len(out) == 2:  # O'Neill, D'Alema
-            up = True
+        # A new part after a hyphen or space, and after O'/D' (O'Neill, D'Alema), not inside Tu'i'onetoa.
+        up = c in '- ' or (c == "'" and len(out) == 2)
     return ''.join(out)
 
 

@@ -22,6 +22,8 @@ HISTORICAL = {'SUHH': ('1945-01-01', '1991-12-26'), 'DDDE': ('1949-10-07', '1990
 # Heads of state shared with another country: Commonwealth realms (the British monarch) and
 # Andorra (the French president as co-prince); their rows stay with the home country.
 SHARED_HEAD = set('AG AU BS BZ CA GD JM NZ PG KN LC VC SB TV AD'.split())
+# Former realms, with the year they became republics.
+FORMER_REALMS = {'BB': 2021, 'MU': 1992, 'TT': 1976, 'MT': 1974, 'GY': 1970, 'FJ': 1987, 'DM': 1978}
 NEWEST = '2026-01-22'          # last Factbook snapshot
 FAMILY_FIRST = {'CN', 'KR', 'KP', 'TW', 'VN', 'HK', 'SG', 'KH', 'MO', 'HU'}
 HISPANIC = set('AR BO CL CO CR CU DO EC ES GQ GT HN MX NI PA PE PY SV UY VE'.split())
@@ -78,17 +80,17 @@ def runs_from_observations(obs):
             runs.append({'key': key, 'first': seen, 'last': seen, 'sinces': [since], 'names': [h],
                          'sources': {src.split(' ')[0] + (' weekly' if 'weekly' in src else '')},
                          'years': [src.split()[-1]]})
-        prev_last = '1900-01-01'
+        prev_start = '1900-01-01'
         for i, r in enumerate(runs):
-            sinces = [s for s in r['sinces'] if s and prev_last[:4] <= s <= r['first']]
-            sinces += [s for s in r['sinces'] if s and s <= r['first'] and s not in sinces]
-            # The 'since' the most editions agree on; a since before the previous holder was
-            # last seen is a typo or an earlier term, so the change falls between sightings.
+            # The 'since' the most sightings agree on, when it falls after the previous holder
+            # began (the Factbook often updates weeks late); otherwise a typo or an earlier
+            # term, and the change is dated to the first sighting.
+            sinces = [s for s in r['sinces'] if s and prev_start < s <= r['first']]
             start = max(set(sinces), key=sinces.count) if sinces else ''
-            if not start or start < prev_last:
-                start = start if start and i == 0 else (r['first'] if r['first'] > prev_last else prev_last)
+            if not start:
+                start = r['first'] if i else next((s for s in r['sinces'] if s and s <= r['first']), r['first'])
             r['start'] = start
-            prev_last = r['last']
+            prev_start = start
         for i, r in enumerate(runs):
             end = runs[i + 1]['start'] if i + 1 < len(runs) else ''
             if not end and r['last'] < NEWEST[:4] + '-01-01' and country in HISTORICAL:
@@ -148,10 +150,18 @@ def name_forms(sp):
         if after.startswith(('bin ', 'ibn ', 'bin', 'al-')) and len(after.split()) > 2:
             full.append(' '.join([regnal] + after.split()[:2]))
         return name, full, regnal, [regnal]
+    if monarch and given and sp.title in KNOWN_TITLES:
+        # "King George TUPOU V", "King Taufa'ahau TUPOU IV": the whole is the regnal name.
+        roman = after if re.fullmatch(r'[IVX]+', after or '-') else ''
+        regnal = ' '.join(x for x in (given, family, roman) if x)
+        return f'{sp.title} {regnal}', [regnal], family, [regnal, given]
     if not given:
         # The family name (in capitals in the Factbook) comes first: Xi Jinping, Prabowo Subianto.
         name = f'{family} {after}'.strip()
         full = []
+        if len(after.split()) > 2 and c not in FAMILY_FIRST:
+            # "Mobutu Sese Seko Kuku Ngbendu wa Za Banga": the first words name him.
+            name, full = f"{family} {' '.join(after.split()[:2])}", [name]
         if c in HISPANIC and after and after.split()[0] not in PARTICLES:
             name = family
         return name, full, family, []
@@ -247,13 +257,15 @@ def generate(data, curated_rows, gec_to_iso):
             taken[(country, slot)].append((start, end or '9999-12-31'))
 
     def find_person(country, family, given_init, full=''):
-        fam = fold(family).lower()
+        fam = bare(fold(family).lower())
         for p in people:
             if p.country != country:
                 continue
-            if full and fold(full).lower() in {fold(p.name).lower()} | {fold(a).lower() for a in p.aliases}:
+            known = p.aliases + [a for r in getattr(p, 'row_cells', []) for a in r[5].split('|') + r[3].split('|') if a]
+            if full and fold(full).lower() in {fold(p.name).lower()} | {fold(a).lower() for a in known}:
                 return p
-            if fam and fold(p.family).lower() == fam:
+            if fam and (bare(fold(p.family).lower()) == fam or
+                        p.curated and fam in {fold(a).lower() for r in p.row_cells for a in r[3].split('|') if a}):
                 gi = given_initial(p.name, p.family)
                 if not given_init or not gi or gi == given_init:
                     return p
@@ -272,9 +284,9 @@ def generate(data, curated_rows, gec_to_iso):
         name, full, family, title_names = name_forms(sp)
         if not family or len(fold(family)) < 2:
             continue
-        if sp.country in SHARED_HEAD and sp.role == 'head_of_state' and \
-                any(p.country in ('GB', 'FR') and fold(p.family).lower().split()[:1] == fold(family).lower().split()[:1]
-                    for p in people):
+        if sp.country not in ('GB', 'FR') and sp.role == 'head_of_state' and sp.title in MONARCH_TITLES | {'Co-prince'} and \
+                any((p.country == 'GB' if sp.country != 'AD' else p.country == 'FR')
+                    and fold(p.family).lower().split()[:1] == fold(family).lower().split()[:1] for p in people):
             continue
         gi = person_key(sp.country, sp.given, sp.family, sp.after)[1]
         p = find_person(sp.country, family, gi, name)
@@ -337,8 +349,7 @@ def generate(data, curated_rows, gec_to_iso):
         # Someone the Factbook or hand layer knows by another office holds the slot at this time.
         busy = [iv for slot in ('head_of_state', 'head_of_government')
                 for iv in taken[(sp.country, slot)] if iv[0] <= sp.start < iv[1]]
-        if busy and sp.start >= '1990-01-01':
-            continue
+
         titles = [t for t in default_titles.get(sp.country, []) if t in KNOWN_TITLES] or ['President', 'Prime Minister']
         titles = titles_for(titles, 'effective_ruler') + ['Leader']
         if same is not None:
