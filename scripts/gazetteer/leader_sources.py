@@ -127,7 +127,8 @@ def parse_holder(segment, role):
     text = segment[:m.start()] if m else segment
     text = re.sub(r'"+([^"]+)"+', '', text)           # nicknames in quotes: Joko "Jokowi" WIDODO
     text = re.sub(r'\([^)]*\)', ' ', text)             # parentheticals: (Mohammad) NAJIBULLAH (Ahmadzai)
-    text = re.sub(r',? also spelled.*', '', text)
+    text = re.sub(r',? also spelled.*', '', text).replace('`', '')
+    text = re.sub(r"(?<=\s)'(?=[A-Z])", '', text)
     text = re.sub(r'\bof the Netherlands\b|\bof the United Kingdom\b', '', text)
     toks = text.replace(',', ' ').split()
     caps = [i for i, t in enumerate(toks) if is_caps(t) and t.lower().strip('.') not in ('ii', 'iii', 'iv', 'vi', 'x', 'xvi', 'xiv', 'v', 'usa', 'ussr', 'prc', 'npc', 'spa', 'dprk', 'sac', 'cpv', 'ccp', 'lpdr')]
@@ -161,6 +162,11 @@ def parse_holder(segment, role):
             break
         after.append(t)
     after_txt = ' '.join(after)
+    gw = given.split() if isinstance(given, str) else given
+    if len(gw) >= 3 and gw[-1].lower() in ('al', 'al-') and any(w.lower() in ('bin', 'ibn') for w in gw):
+        # Old editions capitalise the dynasty: "Amir Isa bin Salman Al KHALIFA" is Isa.
+        family, gw, after_txt = gw[0], [], ' '.join(gw[1:] + [family] + after).strip()
+    given = gw
     # Regnal numbers: "CHARLES III" caps already; "King WILLEM-ALEXANDER" fine.
     return title_part, ' '.join(given), family, after_txt, since
 

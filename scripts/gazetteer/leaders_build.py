@@ -25,7 +25,9 @@ SHARED_HEAD = set('AG AU BS BZ CA GD JM NZ PG KN LC VC SB TV AD'.split())
 # Former realms, with the year they became republics.
 FORMER_REALMS = {'BB': 2021, 'MU': 1992, 'TT': 1976, 'MT': 1974, 'GY': 1970, 'FJ': 1987, 'DM': 1978}
 NEWEST = '2026-01-22'          # last Factbook snapshot
-FAMILY_FIRST = {'CN', 'KR', 'KP', 'TW', 'VN', 'HK', 'SG', 'KH', 'MO', 'HU'}
+# Names written family name first (Vietnamese names are written in order; the Factbook
+# capitalises the given name people use: Vo Van KIET).
+FAMILY_FIRST = {'CN', 'KR', 'KP', 'TW', 'HK', 'SG', 'KH', 'MO'}
 HISPANIC = set('AR BO CL CO CR CU DO EC ES GQ GT HN MX NI PA PE PY SV UY VE'.split())
 MONARCH_TITLES = {'King', 'Queen', 'Emperor', 'Empress', 'Emir', 'Sultan', 'Pope', 'Grand Duke',
                   'Grand Duchess', 'Prince', 'Co-prince', 'Crown Prince'}
@@ -51,7 +53,7 @@ def slug(text):
 def person_key(country, given, family, after):
     """Same person across editions despite transliteration drift: family name and the
     initial of the first given name ('KIM Yong-sam' = 'KIM Young Sam')."""
-    fam = fold(family).lower().replace('-', ' ').replace("'", '')
+    fam = core(family)
     first = (given or (after if country in FAMILY_FIRST else '')).strip()
     return fam, fold(first[:1]).lower()
 
@@ -114,6 +116,20 @@ class Person:
         self.curated = False
 
 
+def core(family):
+    """A family or regnal name without article or punctuation: 'al-Bashir' and 'Bashir' are
+    one president, "`Isa" and "Isa" one emir."""
+    # Regnal numbers stay: Tupou IV and Tupou VI are two kings.
+    words = [w if not re.fullmatch(r'[IVX]+', w) else w + '_' for w in re.split(r'[\s]+', bare(fold(family))) if w]
+    # German umlauts written out (Tschuetscher / Tschütscher, Schroeder / Schröder).
+    return re.sub(r'([aou])e', r'\1', squash(' '.join(words)))
+
+
+def squash(name):
+    """A name reduced to its letters, for comparing spellings that differ in spaces and hyphens."""
+    return re.sub(r'[^a-z_]', '', fold(name).lower())
+
+
 def bare(family):
     """Family name without an Arabic article: 'al-Bashir' → 'Bashir'."""
     return re.sub(r"^(?:al|el|ad|ar|as|an|at|az|ash)[- ]", '', family, flags=re.I)
@@ -173,7 +189,9 @@ def name_forms(sp):
         name = f'{first_given} {family}'
     else:
         name = f'{given} {family}'
-    full = [f'{given} {family}', f'{first_given} {family}', f'{given} {family} {after}'.strip()]
+    full = [f'{given} {family}', f'{given} {family} {after}'.strip()]
+    if c not in ('VN', 'MM', 'KH', 'LA', 'TH', 'ID'):
+        full.append(f'{first_given} {family}')
     if after and after.split()[0].lower() in PARTICLES:
         name = f'{name} {after}'
     if suffix:
@@ -257,15 +275,15 @@ def generate(data, curated_rows, gec_to_iso):
             taken[(country, slot)].append((start, end or '9999-12-31'))
 
     def find_person(country, family, given_init, full=''):
-        fam = bare(fold(family).lower())
+        fam = core(family)
         for p in people:
             if p.country != country:
                 continue
             known = p.aliases + [a for r in getattr(p, 'row_cells', []) for a in r[5].split('|') + r[3].split('|') if a]
             if full and fold(full).lower() in {fold(p.name).lower()} | {fold(a).lower() for a in known}:
                 return p
-            if fam and (bare(fold(p.family).lower()) == fam or
-                        p.curated and fam in {fold(a).lower() for r in p.row_cells for a in r[3].split('|') if a}):
+            if fam and (core(p.family) == fam or
+                        p.curated and fam in {core(a) for r in p.row_cells for a in r[3].split('|') + r[4].split('|') if a}):
                 gi = given_initial(p.name, p.family)
                 if not given_init or not gi or gi == given_init:
                     return p
@@ -327,8 +345,13 @@ def generate(data, curated_rows, gec_to_iso):
             if p.country != sp.country:
                 continue
             pf = bare(fold(p.family).lower())
-            if (sp.full and fold(sp.full).lower() == fold(p.name).lower()) or \
-               (pf and any(t.lower() == pf or t.lower() in pf.split() for t in tokens)):
+            known = {squash(x) for x in [p.name] + p.aliases +
+                     [a for r in getattr(p, 'row_cells', []) for a in r[5].split('|') if a]}
+            # The same full name however spaced ("Lee Myung Bak" / "Lee Myung-bak"), or the same
+            # surname with the same first initial (Archigos: "Kohl", DBpedia: "Helmut Kohl").
+            if squash(sp.full or sp.family) in known or \
+               (pf and bare(fold(surname).lower()) in (pf, pf.split()[-1]) and
+                (not sp.full or given_initial(sp.full, surname) in ('', given_initial(p.name, p.family)))):
                 overl = any(t[2] < (sp.end or '9999') and sp.start < (t[3] or '9999') for t in p.terms) or \
                     any(r[9] < (sp.end or '9999') and sp.start < (r[10] or '9999') for r in getattr(p, 'row_cells', []))
                 if overl:
