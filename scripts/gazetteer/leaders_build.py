@@ -325,6 +325,10 @@ def generate(data, curated_rows, gec_to_iso):
             p.aliases += full
             p.title_names += title_names
             p.titles_seen = getattr(p, 'titles_seen', []) + [sp.title]
+        # A hand-made person gains only terms of a year or more: shorter ones are the lag
+        # between a Factbook edition and the change the hand layer dates exactly.
+        if p.curated and days(sp.start, sp.end or NEWEST) < 365:
+            continue
         add_term(p, sp.role, titles_for([sp.title], sp.role), sp.start, sp.end, sp.source)
 
     # Effective rulers where no head of state or government of the same name held office.
@@ -335,7 +339,7 @@ def generate(data, curated_rows, gec_to_iso):
     for sp in sorted(ruler_spells, key=lambda s: (s.start, s.source != 'Archigos 4.1')):
         if sp.end and days(sp.start, sp.end) < MIN_DAYS:
             continue
-        if re.search(r'council|junta|committee|government|directorate|triumvirate|military', sp.family, re.I):
+        if re.search(r'council|junta|committee|government|directorate|triumvirate|military| and ', sp.family, re.I):
             continue
         if ',' in sp.family:   # Archigos writes some as "Duvalier, Francois"
             sur, giv = sp.family.split(',', 1)
