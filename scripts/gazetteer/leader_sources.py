@@ -298,6 +298,7 @@ def archigos_spells(data, cow):
                 continue
             end = '' if r['enddate'] >= '2015-12-31' else r['enddate']
             full = re.sub(r'\s*\(.*\)$', '', r['dbpedia_resource'].replace('_', ' ')).strip()
+            full = re.sub(r' of [A-Z].*$', '', full)   # "Fahd of Saudi Arabia", "Hussein of Jordan"
             for country, s, e in split_spell(int(r['ccode']), r['startdate'], end, cow):
                 if not country:
                     continue

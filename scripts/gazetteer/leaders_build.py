@@ -348,6 +348,8 @@ def generate(data, curated_rows, gec_to_iso):
         else:
             toks = [t for t in sp.family.split() if '.' not in t]
             surname = toks[-1] if toks else sp.family
+            if any(t.lower() in ('ibn', 'bin') for t in toks[1:]):
+                surname = toks[0]   # "Abdullah ibn Hussein" is Abdullah, son of Hussein
         written = sp.full or sp.family
         tokens = [bare(t) for t in re.split(r'[\s.]+', fold(sp.family)) if t]
         same = None
@@ -356,12 +358,15 @@ def generate(data, curated_rows, gec_to_iso):
                 continue
             pf = bare(fold(p.family).lower())
             known = {squash(x) for x in [p.name] + p.aliases +
-                     [a for r in getattr(p, 'row_cells', []) for a in r[5].split('|') if a]}
+                     [a for r in getattr(p, 'row_cells', []) for a in r[5].split('|') + r[3].split('|') if a]}
             # The same full name however spaced ("Lee Myung Bak" / "Lee Myung-bak"), or the same
             # surname with the same first initial (Archigos: "Kohl", DBpedia: "Helmut Kohl").
+            regnal = {core(a) for a in p.title_names + [a for r in getattr(p, 'row_cells', []) for a in r[4].split('|') if a]}
             if squash(sp.full or sp.family) in known or \
                (pf and bare(fold(surname).lower()) in (pf, pf.split()[-1]) and
-                (not sp.full or given_initial(sp.full, surname) in ('', given_initial(p.name, p.family)))):
+                (not sp.full or given_initial(sp.full, surname) in ('', given_initial(p.name, p.family))) and
+                # A monarch is matched by their own name, not a father's ("Abdullah Al-Hussein").
+                (not regnal or core(sp.family.split()[0]) in regnal | {core(p.family)})):
                 overl = any(t[2] < (sp.end or '9999') and sp.start < (t[3] or '9999') for t in p.terms) or \
                     any(r[9] < (sp.end or '9999') and sp.start < (r[10] or '9999') for r in getattr(p, 'row_cells', []))
                 if overl:
