@@ -257,6 +257,22 @@ def check(countries, leaders, data):
     return problems
 
 
+def once_per_person(rows):
+    """Name lists on a person's first row only: the loader merges a person's rows, and a
+    start-up reads every cell, so repeating them on every term only costs time."""
+    given = {}
+    out = []
+    for r in rows:
+        r = list(r)
+        names = given.setdefault(r[0], set())
+        for col in (3, 4, 5):   # short_names, title_names, aliases
+            items = [x for x in r[col].split('|') if x and x not in names]
+            names.update(items)
+            r[col] = '|'.join(items)
+        out.append(r)
+    return out
+
+
 def write(path, header, comment, rows):
     with open(path, 'w', newline='') as f:
         f.write(comment + '\n')
@@ -281,7 +297,7 @@ def main():
     gec_to_iso = {r['gec']: code for code, r in load_factbook(data).items()}
     gec_to_iso.pop('gz', None)  # Palestine: the West Bank entry names its leaders
     gec_to_iso['we'] = 'PS'
-    leaders = generate(data, build_leaders(), gec_to_iso)
+    leaders = once_per_person(generate(data, build_leaders(), gec_to_iso))
     for p in check(countries, leaders, data):
         print(p, file=sys.stderr)
     if args.check:

@@ -18,7 +18,7 @@ from collections import defaultdict
 
 HERE = os.path.dirname(os.path.abspath(__file__))
 sys.path.insert(0, HERE)
-from leaders_build import SOVEREIGN, HISTORICAL, SHARED_HEAD  # noqa: E402
+from leaders_build import SOVEREIGN, HISTORICAL, SHARED_HEAD, FORMER_REALMS  # noqa: E402
 
 ROOT = os.path.normpath(os.path.join(HERE, '..', '..'))
 LEADERS = os.path.join(ROOT, 'Sources', 'Indexer', 'Resources', 'leaders.tsv')
@@ -56,7 +56,7 @@ def main():
                 y0 = 1949
         for year in range(max(1945, y0), y1 + 1):
             ruler = held(c, 'effective_ruler', year)
-            hos = held(c, 'head_of_state', year) or c in SHARED_HEAD or (2018 <= year <= 2020 and ruler)
+            hos = held(c, 'head_of_state', year) or c in SHARED_HEAD or year <= FORMER_REALMS.get(c, 0) or (2018 <= year <= 2020 and ruler)
             hog = held(c, 'head_of_government', year) or (2018 <= year <= 2020 and ruler)
             anyone = hos and c not in SHARED_HEAD or hog or ruler or held(c, 'head_of_state', year)
             d = years[year // 10 * 10 if year < 2020 else (2020 if year < 2026 else 2026)]

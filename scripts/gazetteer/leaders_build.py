@@ -22,8 +22,12 @@ HISTORICAL = {'SUHH': ('1945-01-01', '1991-12-26'), 'DDDE': ('1949-10-07', '1990
 # Heads of state shared with another country: Commonwealth realms (the British monarch) and
 # Andorra (the French president as co-prince); their rows stay with the home country.
 SHARED_HEAD = set('AG AU BS BZ CA GD JM NZ PG KN LC VC SB TV AD'.split())
+# Former realms, with the year they became republics.
+FORMER_REALMS = {'BB': 2021, 'MU': 1992, 'TT': 1976, 'MT': 1974, 'GY': 1970, 'FJ': 1987, 'DM': 1978}
 NEWEST = '2026-01-22'          # last Factbook snapshot
-FAMILY_FIRST = {'CN', 'KR', 'KP', 'TW', 'VN', 'HK', 'SG', 'KH', 'MO', 'HU'}
+# Names written family name first (Vietnamese names are written in order; the Factbook
+# capitalises the given name people use: Vo Van KIET).
+FAMILY_FIRST = {'CN', 'KR', 'KP', 'TW', 'HK', 'SG', 'KH', 'MO'}
 HISPANIC = set('AR BO CL CO CR CU DO EC ES GQ GT HN MX NI PA PE PY SV UY VE'.split())
 MONARCH_TITLES = {'King', 'Queen', 'Emperor', 'Empress', 'Emir', 'Sultan', 'Pope', 'Grand Duke',
                   'Grand Duchess', 'Prince', 'Co-prince', 'Crown Prince'}
@@ -31,6 +35,9 @@ MONARCH_TITLES = {'King', 'Queen', 'Emperor', 'Empress', 'Emir', 'Sultan', 'Pope
 KNOWN_TITLES = {'President', 'Prime Minister', 'Premier', 'Chancellor', 'King', 'Queen', 'Emperor', 'Empress',
                 'Emir', 'Amir', 'Sultan', 'Pope', 'Supreme Leader', 'General Secretary', 'Leader', 'Chairman',
                 'Taoiseach', 'Chief Adviser', 'State Counsellor', 'Crown Prince'}
+COMMON_NAMES = set('''mohamed mohammed muhammad mohammad muhammed ahmed ahmad ali hassan hasan hussein husain
+abdul abdullah abdallah omar umar ibrahim ismail khan singh kumar john james david michael peter paul joseph
+jose juan maria carlos luis jean pierre''' .split())
 MIN_DAYS = 7                   # acting heads who served a few days stay out
 
 
@@ -49,7 +56,7 @@ def slug(text):
 def person_key(country, given, family, after):
     """Same person across editions despite transliteration drift: family name and the
     initial of the first given name ('KIM Yong-sam' = 'KIM Young Sam')."""
-    fam = fold(family).lower().replace('-', ' ').replace("'", '')
+    fam = core(family)
     first = (given or (after if country in FAMILY_FIRST else '')).strip()
     return fam, fold(first[:1]).lower()
 
@@ -78,17 +85,17 @@ def runs_from_observations(obs):
             runs.append({'key': key, 'first': seen, 'last': seen, 'sinces': [since], 'names': [h],
                          'sources': {src.split(' ')[0] + (' weekly' if 'weekly' in src else '')},
                          'years': [src.split()[-1]]})
-        prev_last = '1900-01-01'
+        prev_start = '1900-01-01'
         for i, r in enumerate(runs):
-            sinces = [s for s in r['sinces'] if s and prev_last[:4] <= s <= r['first']]
-            sinces += [s for s in r['sinces'] if s and s <= r['first'] and s not in sinces]
-            # The 'since' the most editions agree on; a since before the previous holder was
-            # last seen is a typo or an earlier term, so the change falls between sightings.
+            # The 'since' the most sightings agree on, when it falls after the previous holder
+            # began (the Factbook often updates weeks late); otherwise a typo or an earlier
+            # term, and the change is dated to the first sighting.
+            sinces = [s for s in r['sinces'] if s and prev_start < s <= r['first']]
             start = max(set(sinces), key=sinces.count) if sinces else ''
-            if not start or start < prev_last:
-                start = start if start and i == 0 else (r['first'] if r['first'] > prev_last else prev_last)
+            if not start:
+                start = r['first'] if i else next((s for s in r['sinces'] if s and s <= r['first']), r['first'])
             r['start'] = start
-            prev_last = r['last']
+            prev_start = start
         for i, r in enumerate(runs):
             end = runs[i + 1]['start'] if i + 1 < len(runs) else ''
             if not end and r['last'] < NEWEST[:4] + '-01-01' and country in HISTORICAL:
@@ -110,6 +117,20 @@ class Person:
         self.terms = []          # [role, titles, start, end, source]
         self.aliases, self.shorts, self.title_names = [], [], []
         self.curated = False
+
+
+def core(family):
+    """A family or regnal name without article or punctuation: 'al-Bashir' and 'Bashir' are
+    one president, "`Isa" and "Isa" one emir."""
+    # Regnal numbers stay: Tupou IV and Tupou VI are two kings.
+    words = [w if not re.fullmatch(r'[IVX]+', w) else w + '_' for w in re.split(r'[\s]+', bare(fold(family))) if w]
+    # German umlauts written out (Tschuetscher / Tschütscher, Schroeder / Schröder).
+    return re.sub(r'([aou])e', r'\1', squash(' '.join(words)))
+
+
+def squash(name):
+    """A name reduced to its letters, for comparing spellings that differ in spaces and hyphens."""
+    return re.sub(r'[^a-z_]', '', fold(name).lower())
 
 
 def bare(family):
@@ -148,10 +169,18 @@ def name_forms(sp):
         if after.startswith(('bin ', 'ibn ', 'bin', 'al-')) and len(after.split()) > 2:
             full.append(' '.join([regnal] + after.split()[:2]))
         return name, full, regnal, [regnal]
+    if monarch and given and sp.title in KNOWN_TITLES:
+        # "King George TUPOU V", "King Taufa'ahau TUPOU IV": the whole is the regnal name.
+        roman = after if re.fullmatch(r'[IVX]+', after or '-') else ''
+        regnal = ' '.join(x for x in (given, family, roman) if x)
+        return f'{sp.title} {regnal}', [regnal], family, [regnal, given]
     if not given:
         # The family name (in capitals in the Factbook) comes first: Xi Jinping, Prabowo Subianto.
         name = f'{family} {after}'.strip()
         full = []
+        if len(after.split()) > 2 and c not in FAMILY_FIRST:
+            # "Mobutu Sese Seko Kuku Ngbendu wa Za Banga": the first words name him.
+            name, full = f"{family} {' '.join(after.split()[:2])}", [name]
         if c in HISPANIC and after and after.split()[0] not in PARTICLES:
             name = family
         return name, full, family, []
@@ -163,7 +192,12 @@ def name_forms(sp):
         name = f'{first_given} {family}'
     else:
         name = f'{given} {family}'
-    full = [f'{given} {family}', f'{first_given} {family}', f'{given} {family} {after}'.strip()]
+    full = [f'{given} {family}', f'{given} {family} {after}'.strip()]
+    # "Mohamed Irfaan Ali" → not "Mohamed Ali": a short form of two very common names names
+    # someone else first.
+    if c not in ('VN', 'MM', 'KH', 'LA', 'TH', 'ID') and not (
+            fold(first_given).lower() in COMMON_NAMES and fold(family).lower() in COMMON_NAMES):
+        full.append(f'{first_given} {family}')
     if after and after.split()[0].lower() in PARTICLES:
         name = f'{name} {after}'
     if suffix:
@@ -247,13 +281,15 @@ def generate(data, curated_rows, gec_to_iso):
             taken[(country, slot)].append((start, end or '9999-12-31'))
 
     def find_person(country, family, given_init, full=''):
-        fam = fold(family).lower()
+        fam = core(family)
         for p in people:
             if p.country != country:
                 continue
-            if full and fold(full).lower() in {fold(p.name).lower()} | {fold(a).lower() for a in p.aliases}:
+            known = p.aliases + [a for r in getattr(p, 'row_cells', []) for a in r[5].split('|') + r[3].split('|') if a]
+            if full and fold(full).lower() in {fold(p.name).lower()} | {fold(a).lower() for a in known}:
                 return p
-            if fam and fold(p.family).lower() == fam:
+            if fam and (core(p.family) == fam or
+                        p.curated and fam in {core(a) for r in p.row_cells for a in r[3].split('|') + r[4].split('|') if a}):
                 gi = given_initial(p.name, p.family)
                 if not given_init or not gi or gi == given_init:
                     return p
@@ -272,9 +308,9 @@ def generate(data, curated_rows, gec_to_iso):
         name, full, family, title_names = name_forms(sp)
         if not family or len(fold(family)) < 2:
             continue
-        if sp.country in SHARED_HEAD and sp.role == 'head_of_state' and \
-                any(p.country in ('GB', 'FR') and fold(p.family).lower().split()[:1] == fold(family).lower().split()[:1]
-                    for p in people):
+        if sp.country not in ('GB', 'FR') and sp.role == 'head_of_state' and (sp.title in MONARCH_TITLES or sp.country == 'AD') and \
+                any((p.country == 'GB' if sp.country != 'AD' else p.country == 'FR')
+                    and fold(p.family).lower().split()[:1] == fold(family).lower().split()[:1] for p in people):
             continue
         gi = person_key(sp.country, sp.given, sp.family, sp.after)[1]
         p = find_person(sp.country, family, gi, name)
@@ -289,6 +325,10 @@ def generate(data, curated_rows, gec_to_iso):
             p.aliases += full
             p.title_names += title_names
             p.titles_seen = getattr(p, 'titles_seen', []) + [sp.title]
+        # A hand-made person gains only terms of a year or more: shorter ones are the lag
+        # between a Factbook edition and the change the hand layer dates exactly.
+        if p.curated and days(sp.start, sp.end or NEWEST) < 365:
+            continue
         add_term(p, sp.role, titles_for([sp.title], sp.role), sp.start, sp.end, sp.source)
 
     # Effective rulers where no head of state or government of the same name held office.
@@ -299,7 +339,7 @@ def generate(data, curated_rows, gec_to_iso):
     for sp in sorted(ruler_spells, key=lambda s: (s.start, s.source != 'Archigos 4.1')):
         if sp.end and days(sp.start, sp.end) < MIN_DAYS:
             continue
-        if re.search(r'council|junta|committee|government|directorate|triumvirate|military', sp.family, re.I):
+        if re.search(r'council|junta|committee|government|directorate|triumvirate|military| and ', sp.family, re.I):
             continue
         if ',' in sp.family:   # Archigos writes some as "Duvalier, Francois"
             sur, giv = sp.family.split(',', 1)
@@ -308,6 +348,8 @@ def generate(data, curated_rows, gec_to_iso):
         else:
             toks = [t for t in sp.family.split() if '.' not in t]
             surname = toks[-1] if toks else sp.family
+            if any(t.lower() in ('ibn', 'bin') for t in toks[1:]):
+                surname = toks[0]   # "Abdullah ibn Hussein" is Abdullah, son of Hussein
         written = sp.full or sp.family
         tokens = [bare(t) for t in re.split(r'[\s.]+', fold(sp.family)) if t]
         same = None
@@ -315,8 +357,16 @@ def generate(data, curated_rows, gec_to_iso):
             if p.country != sp.country:
                 continue
             pf = bare(fold(p.family).lower())
-            if (sp.full and fold(sp.full).lower() == fold(p.name).lower()) or \
-               (pf and any(t.lower() == pf or t.lower() in pf.split() for t in tokens)):
+            known = {squash(x) for x in [p.name] + p.aliases +
+                     [a for r in getattr(p, 'row_cells', []) for a in r[5].split('|') + r[3].split('|') if a]}
+            # The same full name however spaced ("Lee Myung Bak" / "Lee Myung-bak"), or the same
+            # surname with the same first initial (Archigos: "Kohl", DBpedia: "Helmut Kohl").
+            regnal = {core(a) for a in p.title_names + [a for r in getattr(p, 'row_cells', []) for a in r[4].split('|') if a]}
+            if squash(sp.full or sp.family) in known or \
+               (pf and bare(fold(surname).lower()) in (pf, pf.split()[-1]) and
+                (not sp.full or given_initial(sp.full, surname) in ('', given_initial(p.name, p.family))) and
+                # A monarch is matched by their own name, not a father's ("Abdullah Al-Hussein").
+                (not regnal or core(sp.family.split()[0]) in regnal | {core(p.family)})):
                 overl = any(t[2] < (sp.end or '9999') and sp.start < (t[3] or '9999') for t in p.terms) or \
                     any(r[9] < (sp.end or '9999') and sp.start < (r[10] or '9999') for r in getattr(p, 'row_cells', []))
                 if overl:
@@ -332,13 +382,19 @@ def generate(data, curated_rows, gec_to_iso):
                     same = 'covered'
                     break
                 same = same or p
+        # A foreign ruler Archigos codes as an occupied state's for months (Saddam Hussein,
+        # Kuwait 1990); Nasser's three years over Syria in the UAR stay.
+        if sp.full and not same and days(sp.start, sp.end or '2021-03-31') < 365 and any(
+                p.country != sp.country and squash(p.name) == squash(sp.full) and
+                any(t[2] < (sp.end or '9999') and sp.start < (t[3] or '9999') for t in p.terms)
+                for p in people):
+            continue
         if same == 'covered':
             continue
         # Someone the Factbook or hand layer knows by another office holds the slot at this time.
         busy = [iv for slot in ('head_of_state', 'head_of_government')
                 for iv in taken[(sp.country, slot)] if iv[0] <= sp.start < iv[1]]
-        if busy and sp.start >= '1990-01-01':
-            continue
+
         titles = [t for t in default_titles.get(sp.country, []) if t in KNOWN_TITLES] or ['President', 'Prime Minister']
         titles = titles_for(titles, 'effective_ruler') + ['Leader']
         if same is not None:
@@ -398,6 +454,9 @@ def generate(data, curated_rows, gec_to_iso):
         seen, out = {fold(p.name).lower()}, []
         for a in aliases:
             k = fold(a).lower()
+            # Every word a common given name ("Mohammed Ali"): someone else first.
+            if all(w in COMMON_NAMES for w in re.split(r'[\s-]+', k)):
+                continue
             if a and k not in seen and len(a.split()) >= 2:
                 seen.add(k)
                 out.append(a)
@@ -406,4 +465,49 @@ def generate(data, curated_rows, gec_to_iso):
             rows.append([p.id, p.name, bare(p.family) if p.family not in title_names else '', '|'.join(shorts),
                          '|'.join(title_names), '|'.join(out), p.country, t[0], '|'.join(dict.fromkeys(t[1])),
                          t[2], t[3], t[4]])
-    return rows
+    return merge_spellings(rows)
+
+
+def merge_spellings(rows):
+    """One person the Factbook spelt two ways over the years ("Teodoro OBIANG" and "Teodoro
+    OBIANG NGUEMA MBASOGO") came out as two ids sharing a full name in one country: fold the
+    generated one into the other (a hand-made id always survives), keeping its terms."""
+    names = defaultdict(set)      # (country, squashed full name) → ids
+    first = {}
+    for r in rows:
+        first.setdefault(r[0], r)
+        for a in [r[1]] + r[5].split('|'):
+            if a and len(a.split()) > 1:
+                names[(r[6], squash(a))].add(r[0])
+    # A name that continues another's in the same country ("Jean-Michel Sama Lukonde" /
+    # "… Lukonde Kyenge") is the same person spelt fuller.
+    by_country = defaultdict(list)
+    for i, r in first.items():
+        if not r[11].startswith('manual'):
+            by_country[r[6]].append((fold(r[1]).lower().split(), i))
+    for people in by_country.values():
+        for a, ia in people:
+            for b, ib in people:
+                if ia != ib and 2 <= len(a) < len(b) and b[:len(a)] == a:
+                    names[(first[ia][6], squash(first[ia][1]))].add(ib)
+    target = {}
+    def find(i):
+        while i in target:
+            i = target[i]
+        return i
+    for ids in names.values():
+        if len(ids) < 2:
+            continue
+        roots = sorted({find(i) for i in ids}, key=lambda i: (not first[i][11].startswith('manual'), first[i][9]))
+        for other in roots[1:]:
+            if not first[other][11].startswith('manual'):
+                target[other] = roots[0]
+    out = []
+    for r in rows:
+        t = find(r[0])
+        if t != r[0]:
+            keep = first[t]
+            extra = [a for a in [r[1]] + r[5].split('|') if a and a != keep[1]]
+            r = [t, keep[1], keep[2], r[3], r[4], '|'.join(extra)] + list(r[6:])
+        out.append(r)
+    return out
