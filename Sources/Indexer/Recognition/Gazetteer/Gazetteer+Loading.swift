@@ -149,7 +149,9 @@ extension Gazetteer {
             // family name, added last: alone it would tag every "Adams"; a short name stands alone.
             let oneWord = Tokenizer.tokenize(l.name).count == 1
             if !oneWord { add(l.name, .full) }
-            for a in l.aliases { add(a, .full) }
+            // A one-word alias ("Johnson") is a family name too: as a full name it would find
+            // every Johnson at any date.
+            for a in l.aliases { add(a, Tokenizer.tokenize(a).count == 1 ? .family : .full) }
             for s in l.shortNames { add(s, .short) }
             if !l.familyName.isEmpty { add(l.familyName, .family) }
             for t in l.titleNames { add(t, .title) }

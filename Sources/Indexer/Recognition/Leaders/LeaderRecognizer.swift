@@ -187,9 +187,13 @@ private struct LeaderScan {
             let others = candidates.filter { gazetteer.leaders[$0].term(at: date) == nil }
             if !others.isEmpty { candidates = others }
         }
+        // A generic title with a surname ("Chairman Mao", "leader Kim") names someone else as
+        // often as a leader out of office: only a specific title or a full name reaches other dates.
+        let anyDate = titleClass != "leader" || p.names.contains { $0.kind == .full }
         let person = notSitting
             ? resolveAnyDate(candidates, titleClass: titleClass, qualifier: qualifier)
-            : resolve(candidates, titleClass: titleClass, qualifier: qualifier)
+            : anyDate ? resolve(candidates, titleClass: titleClass, qualifier: qualifier)
+            : resolveAtDate(candidates, titleClass: titleClass, qualifier: qualifier)
         if let person {
             record(person, p.range.lowerBound > run.lowerBound ? run : p.range)
         } else {

@@ -73,6 +73,21 @@ final class LeaderAnyDateTests: XCTestCase {
         XCTAssertEqual(Gazetteer.shared.resolveLeader("trump").map(\.id), ["us-donald-trump"])
     }
 
+    func testGenericTitlesWithASurnameStayAtTheDate() {
+        // Nobody called Mao held an office in 1987: a chairman's surname alone names nobody then.
+        XCTAssertEqual(ids("The economy was built during the rule of Chairman Mao.", date: "1987-06-01"), [])
+    }
+
+    func testOneWordAliasesAreFamilyNames() {
+        let g = Gazetteer(countriesTSV: "code\tname\tnames\n",
+                          leadersTSV: "id\tname\tfamily_name\tshort_names\ttitle_names\taliases\tcountry\trole\ttitles\tstart\tend\n"
+                            + "xx-ann-smithson\tAnn Smithson\tSmithson\t\t\tSmithson\tXX\tboth\tPresident\t2001-01-01\t2005-01-01\n")
+        let r = LeaderRecognizer(gazetteer: g)
+        XCTAssertEqual(r.recognize(title: "", body: "Smithson said so.", published: PartialDate("2020-01-01")).map(\.id), [])
+        XCTAssertEqual(r.recognize(title: "", body: "Ann Smithson said so.", published: PartialDate("2020-01-01")).map(\.id),
+                       ["xx-ann-smithson"])
+    }
+
     func testSameNameNonLeadersStayOut() {
         XCTAssertEqual(ids("Reporter Lee Min-ji filed the story. Lee said sources agreed.", date: "2025-09-01"), [])
         XCTAssertEqual(ids("Golfer Luke Donald shot a 68. Donald said the greens were fast.", date: "2024-06-01"), [])
