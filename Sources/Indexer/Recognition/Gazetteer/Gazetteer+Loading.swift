@@ -139,23 +139,25 @@ extension Gazetteer {
         var index = PhraseIndex<LeaderName>()
         for (i, l) in leaders.enumerated() {
             var seen = Set<String>()
-            func add(_ phrase: String, _ kind: LeaderName.Kind) {
-                let keys = Tokenizer.tokenize(phrase).map(\.key)
+            func add(_ keys: [String], _ kind: LeaderName.Kind) {
                 let key = keys.joined(separator: " ")
                 guard !keys.isEmpty, seen.insert(key).inserted else { return }
                 index.add(keys: keys, LeaderName(leader: i, kind: kind))
             }
-            // A one-word name (a surname only the older sources give: "Figl", "Adams") is a
-            // family name, added last: alone it would tag every "Adams"; a short name stands alone.
-            let oneWord = Tokenizer.tokenize(l.name).count == 1
-            if !oneWord { add(l.name, .full) }
-            // A one-word alias ("Johnson") is a family name too: as a full name it would find
-            // every Johnson at any date.
-            for a in l.aliases { add(a, Tokenizer.tokenize(a).count == 1 ? .family : .full) }
+            func add(_ phrase: String, _ kind: LeaderName.Kind) { add(Tokenizer.tokenize(phrase).map(\.key), kind) }
+            func words(_ phrase: String) -> [String] { Tokenizer.tokenize(phrase).map(\.key) }
+            // A one-word name (a surname only the older sources give: "Figl", "Adams") or alias
+            // ("Johnson") is a family name, added last: as a full name it would find every Adams
+            // at any date; a short name of the same spelling stands alone.
+            let name = words(l.name)
+            let aliases = l.aliases.map(words)
+            if name.count != 1 { add(name, .full) }
+            for a in aliases where a.count != 1 { add(a, .full) }
             for s in l.shortNames { add(s, .short) }
             if !l.familyName.isEmpty { add(l.familyName, .family) }
             for t in l.titleNames { add(t, .title) }
-            if oneWord { add(l.name, .family) }
+            if name.count == 1 { add(name, .family) }
+            for a in aliases where a.count == 1 { add(a, .family) }
         }
         return index
     }
