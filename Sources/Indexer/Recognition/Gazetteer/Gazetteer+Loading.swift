@@ -139,21 +139,26 @@ extension Gazetteer {
         var index = PhraseIndex<LeaderName>()
         for (i, l) in leaders.enumerated() {
             var seen = Set<String>()
-            func add(_ phrase: String, _ kind: LeaderName.Kind) {
-                let keys = Tokenizer.tokenize(phrase).map(\.key)
+            // The same text often comes twice (a family name that is also the short name):
+            // skip it before tokenising, the costly part of building the index.
+            var seenText = Set<String>()
+            func add(_ phrase: String, _ kind: LeaderName.Kind, keys given: [String]? = nil) {
+                guard seenText.insert(phrase).inserted else { return }
+                let keys = given ?? Tokenizer.tokenize(phrase).map(\.key)
                 let key = keys.joined(separator: " ")
                 guard !keys.isEmpty, seen.insert(key).inserted else { return }
                 index.add(keys: keys, LeaderName(leader: i, kind: kind))
             }
             // A one-word name (a surname only the older sources give: "Figl", "Adams") is a
             // family name, added last: alone it would tag every "Adams"; a short name stands alone.
-            let oneWord = Tokenizer.tokenize(l.name).count == 1
-            if !oneWord { add(l.name, .full) }
+            let nameKeys = Tokenizer.tokenize(l.name).map(\.key)
+            let oneWord = nameKeys.count == 1
+            if !oneWord { add(l.name, .full, keys: nameKeys) }
             for a in l.aliases { add(a, .full) }
             for s in l.shortNames { add(s, .short) }
             if !l.familyName.isEmpty { add(l.familyName, .family) }
             for t in l.titleNames { add(t, .title) }
-            if oneWord { add(l.name, .family) }
+            if oneWord { add(l.name, .family, keys: nameKeys) }
         }
         return index
     }
