@@ -264,8 +264,8 @@ def once_per_person(rows):
     out = []
     for r in rows:
         r = list(r)
-        names = given.setdefault(r[0], set())
-        for col in (3, 4, 5):   # short_names, title_names, aliases
+        for col in (3, 4, 5):   # short_names, title_names, aliases: each its own kind
+            names = given.setdefault((r[0], col), set())
             items = [x for x in r[col].split('|') if x and x not in names]
             names.update(items)
             r[col] = '|'.join(items)

@@ -5,8 +5,8 @@
 
 State-years: every sovereign state of leaders_build.SOVEREIGN (UN members and observers,
 Taiwan, Kosovo) and the historical states, for each year it existed (the historical states
-between their dates; others from the first year any source names a ruler, 1945 at the
-earliest). A state-year counts as covered for a role when some row of that role (or `both`)
+between their dates; others from the first full calendar year after any source names a
+ruler, 1945 at the earliest). A state-year counts as covered for a role when some row of that role (or `both`)
 is in office at some time in the year. From 1990 both roles count; an effective-ruler row
 stands in for either role only in 2018-2020, where the Factbook has no editions. Commonwealth
 realms and Andorra share a head of state with another country (the British monarch, the
@@ -38,7 +38,10 @@ def main():
         roles = ['head_of_state', 'head_of_government'] if r['role'] == 'both' else [r['role']]
         for ro in roles:
             spans[(c, ro)].append((r['start'], r['end'] or '9999-12-31'))
-        y = max(1945, int(r['start'][:4]))
+        # A state counts from its first full calendar year with a ruler: the year a state is
+        # born (Estonia, August 1991) is not a year it lacked a head of government.
+        start = max('1945-01-01', r['start'])
+        y = int(start[:4]) + (start[5:] > '01-31')
         first_year[c] = min(first_year.get(c, 9999), y)
 
     def held(c, role, year):

@@ -55,12 +55,12 @@ federation confederation swiss cabinet governing of first deputy vice senior lie
 administrator governor-general governor chief-of-state taliban amir-ul momineen yang di-pertuan agong
 his her majesty highness excellency holiness mr mrs ms dr sheikh shaikh sir dame gen gen. col. col
 lt. lt maj. capt. brig. marshal field adm. rear admiral sr. sr rev. fr. bishop cardinal lord colonel
-high representative protector paramount ruler marshall transition restoration democracy development council's supreme
+high representative protector paramount ruler marshall archbishop monsignor transition restoration democracy development council's supreme
 '''.split())
 HONORIFICS = {'dr', 'dr.', 'sheikh', 'shaikh', 'sir', 'dame', 'gen', 'gen.', 'col.', 'col', 'lt.', 'lt',
               'maj.', 'capt.', 'brig.', 'marshal', 'field', 'adm.', 'sr.', 'sr', 'rev.', 'fr.', 'general',
               'colonel', 'bishop', 'cardinal', 'mr.', 'mrs.', 'ms.', 'lord', 'ayatollah', 'hojjat', 'ol-eslam',
-              'air', 'vice-admiral', 'lt.-gen.', 'maj.-gen.', 'brig.-gen.', 'lieutenant', 'captain'}
+              'air', 'archbishop', 'monsignor', 'vice-admiral', 'lt.-gen.', 'maj.-gen.', 'brig.-gen.', 'lieutenant', 'captain'}
 PARTICLES = {'bin', 'bint', 'ibn', 'al', 'el', 'von', 'der', 'van', 'de', 'da', 'do', 'dos', 'das', 'la', 'le',
              'du', 'di', 'del', 'y', 'abu', 'ben', 'ould', 'ag', 'wa', 'ter', 'den', 'al-', 'e', 'bu'}
 # Title phrases, longest first, mapped to the news title.

@@ -90,7 +90,9 @@ def runs_from_observations(obs):
             # The 'since' the most sightings agree on, when it falls after the previous holder
             # began (the Factbook often updates weeks late); otherwise a typo or an earlier
             # term, and the change is dated to the first sighting.
-            sinces = [s for s in r['sinces'] if s and prev_start < s <= r['first']]
+            # (A yearly edition is dated 1 July here; its text may be from later that year.)
+            latest = f"{r['first'][:4]}-12-31"
+            sinces = [s for s in r['sinces'] if s and prev_start < s <= max(r['first'], latest)]
             start = max(set(sinces), key=sinces.count) if sinces else ''
             if not start:
                 start = r['first'] if i else next((s for s in r['sinces'] if s and s <= r['first']), r['first'])
@@ -257,13 +259,23 @@ def generate(data, curated_rows, gec_to_iso):
 
     # Bridge 2018-2020 (no Factbook editions): a holder last seen in 2017 whose ruler spell
     # (Archigos/REIGN) ends before the next Factbook holder began left office then.
+    def same_family(fb, ruler):
+        return bare(fold(fb.family).lower()) in {bare(t) for t in re.split(r'[\s.]+', fold(ruler.family).lower())}
+
+    following = {(sp.country, sp.role, sp.start): sp for sp in fb_spells}
     for sp in fb_spells:
         if not sp.end or sp.seen[1] >= sp.end or days(sp.seen[1], sp.end) < 300:
             continue
         for r in ruler_spells:
             if r.country == sp.country and r.end and sp.seen[1] < r.end < sp.end and r.start <= sp.seen[1] and \
-                    bare(fold(sp.family).lower()) in {bare(t) for t in re.split(r'[\s.]+', fold(r.family).lower())}:
+                    same_family(sp, r):
+                nxt = following.get((sp.country, sp.role, sp.end))
                 sp.end = r.end
+                # The successor ruled from then on (acting before the Factbook's "since"):
+                # Bakiyev from Akayev's fall in March 2005, not from his August inauguration.
+                if nxt and any(r2.country == sp.country and abs(days(r2.start, r.end)) <= 3 and same_family(nxt, r2)
+                               for r2 in ruler_spells):
+                    nxt.start = r.end
 
     # Curated people: their terms claim their slots first.
     people, by_id = [], {}
@@ -299,6 +311,10 @@ def generate(data, curated_rows, gec_to_iso):
         if end and end <= start:
             return
         for s, e in clip((start, end), taken[(p.country, role)]):
+            # A hand-made person gains only year-long terms: shorter remainders are the lag
+            # between a Factbook edition and the change the hand layer dates exactly.
+            if p.curated and days(s, e or NEWEST) < 365:
+                continue
             p.terms.append([role, titles, s, e, source])
             taken[(p.country, role)].append((s, e or '9999-12-31'))
 

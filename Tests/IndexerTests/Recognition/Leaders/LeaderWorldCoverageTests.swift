@@ -47,4 +47,12 @@ final class LeaderWorldCoverageTests: XCTestCase {
         XCTAssertEqual(ids("Gerry Adams spoke in Belfast. Adams said talks would go on.", date: "1980-06-01"), [])
         XCTAssertEqual(ids("Adams said the budget would balance.", date: "1980-06-01"), [])
     }
+    /// With the whole world loaded, a surname filter keeps naming the person it named before:
+    /// a short name that stands alone wins over another country's family name.
+    func testSurnameFilterPrefersTheNameThatStandsAlone() {
+        let g = Gazetteer.shared
+        XCTAssertEqual(g.resolveLeader("Merz").map(\.id), ["de-friedrich-merz"])
+        XCTAssertEqual(g.resolveLeader("Hans-Rudolf Merz").map(\.id), ["ch-hans-rudolf-merz"])
+        XCTAssertEqual(g.resolveLeader("Whipps").map(\.id), ["pw-surangel-whipps"])
+    }
 }
