@@ -87,14 +87,14 @@ final class LeaderInOfficeCLITests: XCTestCase {
         try CLI.ok(["index", corpus.path, "--index", index.path, "--quiet"])
         // Mark the index as written by the previous schema, as an older build would have left it.
         let db = try WritableDatabase(path: index.path, mode: .open)
-        try db.setMetadata(Schema.Metadata.schemaVersion, String(Schema.inOfficeSince - 1))
+        try db.setMetadata(Schema.Metadata.schemaVersion, String(Schema.version - 1))
         try db.commit()
         try db.close()
 
         let r = try search(["query", "--in-office"])
         XCTAssertEqual(r.status, 1)
         XCTAssertTrue(r.stderr.contains("--full"), r.stderr)
-        XCTAssertTrue(r.stderr.contains("schema \(Schema.inOfficeSince - 1)"), r.stderr)
+        XCTAssertTrue(r.stderr.contains("schema \(Schema.version - 1)"), r.stderr)
         XCTAssertEqual(r.stderr.split(separator: "\n").count, 1, r.stderr)
         let again = try CLI.run(["index", corpus.path, "--index", index.path, "--quiet"])
         XCTAssertNotEqual(again.status, 0)

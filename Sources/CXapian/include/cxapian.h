@@ -153,6 +153,10 @@ int cx_queryparser_add_prefix(cx_queryparser *qp, const char *field, const char 
 int cx_queryparser_add_boolean_prefix(cx_queryparser *qp, const char *field, const char *prefix, int exclusive, cx_error **err);
 /* A DateRangeProcessor on slot for ranges written as "prefix:A..B" (prefix may be empty). */
 int cx_queryparser_add_date_range(cx_queryparser *qp, uint32_t slot, const char *prefix, cx_error **err);
+/* Wildcards expand to at most max_expansion terms: the most frequent ones, or the first in term order. */
+int cx_queryparser_set_max_expansion(cx_queryparser *qp, uint32_t max_expansion, int most_frequent, cx_error **err);
+/* A Xapian::SimpleStopper holding the words: dropped from queries outside phrases. */
+int cx_queryparser_set_stopwords(cx_queryparser *qp, const char *const *words, size_t count, cx_error **err);
 cx_query *cx_queryparser_parse(cx_queryparser *qp, const char *text, unsigned flags, const char *default_prefix, cx_error **err);
 char *cx_queryparser_corrected(cx_queryparser *qp, cx_error **err);
 

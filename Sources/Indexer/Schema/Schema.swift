@@ -4,10 +4,9 @@ import Foundation
 /// Indexing writes what this file says; searching reads it back the same way.
 public enum Schema {
     /// Bumped when a change makes old indexes unreadable; `search index` then asks for `--full`.
-    /// 3: leaders named at any date, with `XLI` terms, the `leadersInOffice` slot and `in_office` in the data.
-    public static let version = 3
-    /// The first version with `XLI` terms and the in-office slot.
-    public static let inOfficeSince = 3
+    /// 3: accents folded in words (Schema+Folding).
+    /// 4: leaders named at any date, with `XLI` terms, the `leadersInOffice` slot and `in_office` in the data.
+    public static let version = 4
     public static let language = "english"
     public static let stemStrategy = StemStrategy.some
     /// Title words count this many times a body word, so a title match outranks a passing mention.
