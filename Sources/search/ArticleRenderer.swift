@@ -10,7 +10,8 @@ enum ArticleRenderer {
     static func leadersJSON(_ a: Schema.StoredArticle) -> JSON {
         .array(a.leaders.map {
             .object([("id", .string($0.id)), ("name", .string($0.name)), ("country", .string($0.country)),
-                     ("role", .string($0.role)), ("mentions", .int($0.mentions))])
+                     ("role", .string($0.role)), ("in_office", $0.inOffice.map { .bool($0) } ?? .null),
+                     ("mentions", .int($0.mentions))])
         })
     }
 
@@ -60,7 +61,7 @@ enum ArticleRenderer {
             out += "encoding:  \(charset)\n"
         }
         if !a.countries.isEmpty { out += "countries: " + a.countries.map { "\($0.name) (\($0.code))" }.joined(separator: ", ") + "\n" }
-        if !a.leaders.isEmpty { out += "leaders:   " + a.leaders.map { "\($0.name) (\($0.id))" }.joined(separator: ", ") + "\n" }
+        if !a.leaders.isEmpty { out += "leaders:   " + a.leaders.map { "\($0.name) (\($0.id)\($0.inOffice == true ? ", in office" : ""))" }.joined(separator: ", ") + "\n" }
         if !a.dates.isEmpty { out += "dates:     " + a.dates.map(\.value).joined(separator: ", ") + "\n" }
         out += "\n" + a.body + "\n"
         return out

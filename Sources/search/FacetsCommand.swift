@@ -12,7 +12,7 @@ struct FacetsCommand: ParsableCommand {
     @Argument(help: "Words to search for; none counts the whole index.")
     var words: [String] = []
     @OptionGroup var filters: FilterOptions
-    @Option(name: .long, help: "country, leader, date[:year|month|day], mentioned[:year|month], leader*country; repeat or comma-separate.")
+    @Option(name: .long, help: "country, leader, leader-in-office, date[:year|month|day], mentioned[:year|month], leader*country; repeat or comma-separate.")
     var by: [String] = []
     @Option(name: .customLong("facet-limit"), help: "Values shown per facet.")
     var facetLimit: Int = SearchRequest(text: "").facetLimit

@@ -7,6 +7,8 @@ struct FilterOptions: ParsableArguments {
     var country: [String] = []
     @Option(name: .long, help: "Leader: name, surname or id (repeat to OR; with --all, AND).")
     var leader: [String] = []
+    @Flag(name: .customLong("in-office"), help: "Only leaders in office on the article's publication date (with --leader: that leader).")
+    var inOffice = false
     @Flag(name: .long, help: "Articles must match every --country and every --leader given, not any of them.")
     var all = false
     @Option(name: .long, help: "Published on or after: YYYY-MM-DD, YYYY-MM, YYYY, YYYYMMDD, today, yesterday, Nd/Nw/Nm/Ny (the last N days, weeks, months, years), this-week, last-week, this-month, last-month, this-year, last-year.")
@@ -21,6 +23,7 @@ struct FilterOptions: ParsableArguments {
     func apply(to r: inout SearchRequest) {
         r.countries = country
         r.leaders = leader
+        r.inOffice = inOffice
         r.allValues = all
         r.from = from
         r.to = to

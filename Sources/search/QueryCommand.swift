@@ -22,7 +22,7 @@ struct QueryCommand: ParsableCommand {
     var limit: Int = SearchRequest(text: "").limit
     @Option(name: .long, help: "Results to skip.")
     var offset: Int = SearchRequest(text: "").offset
-    @Option(name: .long, help: "Facets to count over all matches: country,leader,date[:year|month|day],mentioned,leader*country.")
+    @Option(name: .long, help: "Facets to count over all matches: country,leader,leader-in-office,date[:year|month|day],mentioned,leader*country.")
     var facets: String?
     @Option(name: .customLong("facet-limit"), help: "Values shown per facet.")
     var facetLimit: Int = SearchRequest(text: "").facetLimit

@@ -53,7 +53,8 @@ enum TagRenderer {
             ("countries", .array(e.countries.map { .object([("code", .string($0.code)), ("name", .string($0.name)), ("mentions", mentionsJSON($0.mentions))]) })),
             ("leaders", .array(e.leaders.map {
                 .object([("id", .string($0.id)), ("name", .string($0.name)), ("country", .string($0.country)),
-                         ("role", .string($0.role)), ("mentions", mentionsJSON($0.mentions))])
+                         ("role", .string($0.role)), ("in_office", $0.inOffice.map { .bool($0) } ?? .null),
+                         ("mentions", mentionsJSON($0.mentions))])
             })),
             ("dates", .array(e.dates.map { .object([("value", .string($0.value.description)), ("mentions", mentionsJSON($0.mentions))]) })),
         ])
@@ -74,7 +75,7 @@ enum TagRenderer {
         out += "  path:      \(t.article.path)\(t.article.id.contains("#") ? " (\(t.article.id))" : "")\n"
         out += "  published: \(e.published?.description ?? "unknown")\(e.publishedSource.map { " (from \($0.rawValue))" } ?? "")\n"
         for c in e.countries { out += "  country    \(c.code) \(c.name): \(quoted(c.mentions))\n" }
-        for l in e.leaders { out += "  leader     \(l.name) (\(l.id), \(l.role), \(l.country)): \(quoted(l.mentions))\n" }
+        for l in e.leaders { out += "  leader     \(l.name) (\(l.id), \(l.role), \(l.country)\(l.inOffice.map { $0 ? ", in office" : ", not in office" } ?? "")): \(quoted(l.mentions))\n" }
         for d in e.dates { out += "  date       \(d.value): \(quoted(d.mentions))\n" }
         return out + "\n"
     }

@@ -51,7 +51,7 @@ final class ShowCommandTests: IndexedFixtureTestCase {
         XCTAssertTrue(lines.contains("id:        f06-germany-scholz.txt"), r.stdout)
         XCTAssertTrue(lines.contains("published: 2024-09-12 (from front_matter)"), r.stdout)
         XCTAssertTrue(lines.contains("countries: Germany (DE)"), r.stdout)
-        XCTAssertTrue(lines.contains("leaders:   Olaf Scholz (de-olaf-scholz)"), r.stdout)
+        XCTAssertTrue(lines.contains("leaders:   Olaf Scholz (de-olaf-scholz, in office)"), r.stdout)
         XCTAssertTrue(r.stdout.contains("German Chancellor Olaf Scholz defended his budget plan in parliament."), r.stdout)
     }
 

@@ -29,7 +29,8 @@ final class TagCommandTests: XCTestCase {
         XCTAssertEqual(china["name"] as? String, "China")
         let leaders = try XCTUnwrap(f01["leaders"] as? [[String: Any]])
         let xi = try XCTUnwrap(leaders.first { $0["id"] as? String == "cn-xi-jinping" })
-        XCTAssertEqual(Set(xi.keys), ["id", "name", "country", "role", "mentions"])
+        XCTAssertEqual(Set(xi.keys), ["id", "name", "country", "role", "in_office", "mentions"])
+        XCTAssertEqual(xi["in_office"] as? Bool, true)
         // Mentions are the matched text and its offset in title + "\n\n" + body, in Unicode scalars.
         let xiMentions = try XCTUnwrap(xi["mentions"] as? [[String: Any]])
         XCTAssertEqual(xiMentions.compactMap { $0["text"] as? String }, ["Xi Jinping", "Xi Jinping", "Xi"])
@@ -53,7 +54,7 @@ final class TagCommandTests: XCTestCase {
         XCTAssertTrue(r.stdout.hasPrefix("Olaf Scholz defends his budget plan\n"), r.stdout)
         XCTAssertTrue(r.stdout.contains("  published: 2024-09-12 (from front_matter)\n"), r.stdout)
         XCTAssertTrue(r.stdout.contains("  country    DE Germany: "), r.stdout)
-        XCTAssertTrue(r.stdout.contains("  leader     Olaf Scholz (de-olaf-scholz, head_of_government, DE): "), r.stdout)
+        XCTAssertTrue(r.stdout.contains("  leader     Olaf Scholz (de-olaf-scholz, head_of_government, DE, in office): "), r.stdout)
     }
 
     func testTagMissingPathFails() throws {

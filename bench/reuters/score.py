@@ -24,8 +24,8 @@ def slug(s):
     return '-'.join(''.join(ch if ch.isalnum() else ' ' for ch in s.lower()).split())
 
 
-def load_leaders():
-    path = os.path.join(ROOT, 'Sources', 'Indexer', 'Resources', 'leaders.tsv')
+def load_leaders(path=None):
+    path = path or os.path.join(ROOT, 'Sources', 'Indexer', 'Resources', 'leaders.tsv')
     with open(path) as f:
         rows = list(csv.DictReader([l for l in f if not l.startswith('#')], delimiter='\t', quoting=csv.QUOTE_NONE))
     by_code = collections.defaultdict(list)
@@ -47,13 +47,14 @@ def main():
     ap.add_argument('labels')
     ap.add_argument('tags')
     ap.add_argument('--errors', type=int, default=0, help='print the N most frequent errors')
+    ap.add_argument('--leaders', help='leaders.tsv that decides who was in office (default: the bundled one)')
     args = ap.parse_args()
     tags = {}
     with open(args.tags) as f:
         for line in f:
             o = json.loads(line)
             tags[o['path']] = o
-    by_code = load_leaders()
+    by_code = load_leaders(args.leaders)
     tp = fp = fn = 0
     fps, fns = collections.Counter(), collections.Counter()
     heads = found = 0

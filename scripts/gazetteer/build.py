@@ -257,6 +257,22 @@ def check(countries, leaders, data):
     return problems
 
 
+def once_per_person(rows):
+    """Name lists on a person's first row only: the loader merges a person's rows, and a
+    start-up reads every cell, so repeating them on every term only costs time."""
+    given = {}
+    out = []
+    for r in rows:
+        r = list(r)
+        for col in (3, 4, 5):   # short_names, title_names, aliases: each its own kind
+            names = given.setdefault((r[0], col), set())
+            items = [x for x in r[col].split('|') if x and x not in names]
+            names.update(items)
+            r[col] = '|'.join(items)
+        out.append(r)
+    return out
+
+
 def write(path, header, comment, rows):
     with open(path, 'w', newline='') as f:
         f.write(comment + '\n')
@@ -277,7 +293,11 @@ def main():
     if not os.path.isdir(data):
         sys.exit(f'build.py: no data folder at {data}; give --data PATH (the shared/data folder)')
     countries = build_countries(data)
-    leaders = build_leaders()
+    from leaders_build import generate
+    gec_to_iso = {r['gec']: code for code, r in load_factbook(data).items()}
+    gec_to_iso.pop('gz', None)  # Palestine: the West Bank entry names its leaders
+    gec_to_iso['we'] = 'PS'
+    leaders = once_per_person(generate(data, build_leaders(), gec_to_iso))
     for p in check(countries, leaders, data):
         print(p, file=sys.stderr)
     if args.check:

@@ -45,7 +45,11 @@ final class DocumentBuilder {
         if article.decodedAsWindows1252 { try doc.addBooleanTerm(Schema.Prefix.kind + "cp1252") }
 
         for c in entities.countries { try doc.addBooleanTerm(Schema.countryTerm(c.code)) }
-        for l in entities.leaders { try doc.addBooleanTerm(Schema.leaderTerm(l.id)) }
+        if entities.leaders.contains(where: { $0.inOffice == true }) { try doc.addBooleanTerm(Schema.anyLeaderInOfficeTerm) }
+        for l in entities.leaders {
+            try doc.addBooleanTerm(Schema.leaderTerm(l.id))
+            if l.inOffice == true { try doc.addBooleanTerm(Schema.leaderInOfficeTerm(l.id)) }
+        }
         if let p = entities.published {
             for t in Schema.publishedTerms(p) { try doc.addBooleanTerm(t) }
             try doc.addValue(Schema.Slot.published, p.compactStart)
@@ -60,6 +64,8 @@ final class DocumentBuilder {
         }
         try doc.addValue(Schema.Slot.entities, Schema.entitiesValue(
             countries: entities.countries.map(\.code), leaders: entities.leaders.map(\.id)))
+        let sitting = entities.leaders.filter { $0.inOffice == true }.map(\.id)
+        if !sitting.isEmpty { try doc.addValue(Schema.Slot.leadersInOffice, Schema.leadersInOfficeValue(sitting)) }
         if !entities.dates.isEmpty {
             try doc.addValue(Schema.Slot.mentioned, Schema.mentionedValue(entities.dates.map(\.value)))
         }
@@ -70,7 +76,7 @@ final class DocumentBuilder {
             url: article.url, source: article.source, format: format,
             decodedAsWindows1252: article.decodedAsWindows1252,
             countries: entities.countries.map { .init(code: $0.code, name: $0.name, mentions: $0.mentions.count) },
-            leaders: entities.leaders.map { .init(id: $0.id, name: $0.name, country: $0.country, role: $0.role, mentions: $0.mentions.count) },
+            leaders: entities.leaders.map { .init(id: $0.id, name: $0.name, country: $0.country, role: $0.role, mentions: $0.mentions.count, inOffice: $0.inOffice) },
             dates: entities.dates.map { .init(value: $0.value.description, mentions: $0.mentions.count) },
             offset: article.recordOffset,
             charset: article.charset)

@@ -22,11 +22,16 @@ public struct LeaderEntity: Sendable, Hashable {
     public var id: String
     public var name: String
     public var country: String
-    /// `head_of_state`, `head_of_government`, `both`, or `effective_ruler` (a party leader who ruled, e.g. Deng Xiaoping).
+    /// `head_of_state`, `head_of_government`, `both`, or `effective_ruler` (a party leader who ruled, e.g. Deng Xiaoping):
+    /// the role held on the publication date, else the last one held.
     public var role: String
     public var mentions: [Mention]
-    public init(id: String, name: String, country: String, role: String, mentions: [Mention]) {
+    /// Whether the person held an office on the publication date; nil when the date is
+    /// unknown or only the file's modification time.
+    public var inOffice: Bool?
+    public init(id: String, name: String, country: String, role: String, mentions: [Mention], inOffice: Bool? = nil) {
         self.id = id; self.name = name; self.country = country; self.role = role; self.mentions = mentions
+        self.inOffice = inOffice
     }
 }
 

@@ -40,7 +40,8 @@ public struct EntityRecognizer: Sendable {
             // A modification time says when the file was copied, not when the news happened:
             // resolving "President Lee" against it would pick whoever holds office today.
             leaders: leaders.recognize(text, published: source == .fileModified ? nil : published),
-            dates: dates.recognize(scalars: text.scalars, published: published),
+            // Likewise "on Tuesday" or "next week" against a copy time would invent days.
+            dates: dates.recognize(scalars: text.scalars, published: source == .fileModified ? nil : published),
             published: published,
             publishedSource: source)
     }

@@ -17,6 +17,18 @@ extension Schema {
             public var country: String
             public var role: String
             public var mentions: Int
+            /// Held an office on the publication date; absent when that date is unknown or the file's mtime.
+            public var inOffice: Bool?
+
+            public init(id: String, name: String, country: String, role: String, mentions: Int, inOffice: Bool? = nil) {
+                self.id = id; self.name = name; self.country = country; self.role = role; self.mentions = mentions
+                self.inOffice = inOffice
+            }
+
+            enum CodingKeys: String, CodingKey {
+                case id, name, country, role, mentions
+                case inOffice = "in_office"
+            }
         }
         public struct MentionedDate: Codable, Sendable, Hashable {
             public var value: String
@@ -88,6 +100,7 @@ extension Schema {
                 if i > 0 { w.raw(",") }
                 w.raw("{\"country\":"); w.string(l.country)
                 w.raw(",\"id\":"); w.string(l.id)
+                if let inOffice = l.inOffice { w.raw(",\"in_office\":"); w.bool(inOffice) }
                 w.raw(",\"mentions\":"); w.int(l.mentions)
                 w.raw(",\"name\":"); w.string(l.name)
                 w.raw(",\"role\":"); w.string(l.role)
@@ -181,6 +194,12 @@ extension Schema {
                             if K.isKey(k, "country"), let v = s.string() { l.country = v; got |= 4; return true }
                             if K.isKey(k, "role"), let v = s.string() { l.role = v; got |= 8; return true }
                             if K.isKey(k, "mentions"), let v = s.int() { l.mentions = v; got |= 16; return true }
+                            if K.isKey(k, "in_office") {
+                                if s.null() { return true }
+                                guard let v = s.bool() else { return false }
+                                l.inOffice = v
+                                return true
+                            }
                             return false
                         }), got == 31 else { return false }
                         a.leaders.append(l)

@@ -5,7 +5,8 @@ import Foundation
 public enum Schema {
     /// Bumped when a change makes old indexes unreadable; `search index` then asks for `--full`.
     /// 3: accents folded in words (Schema+Folding).
-    public static let version = 3
+    /// 4: leaders named at any date, with `XLI` terms, the `leadersInOffice` slot (6) and `in_office` in the data.
+    public static let version = 4
     public static let language = "english"
     public static let stemStrategy = StemStrategy.some
     /// Title words count this many times a body word, so a title match outranks a passing mention.
@@ -25,7 +26,9 @@ public enum Schema {
         /// Title text (positional, stemmed), searchable as `title:`.
         public static let title = "S"
         public static let country = "XC"          // + lowercase code: XCkr
-        public static let leader = "XL"           // + leader id: XLkr-lee-jae-myung
+        public static let leader = "XL"           // + leader id: XLkr-lee-jae-myung (named, at any date)
+        /// Leaders in office on the publication date: `XLI` + id (ids are lowercase, so no clash with `XL`).
+        public static let leaderInOffice = "XLI"
         public static let publishedYear = "XY"    // + 2025
         public static let publishedMonth = "XM"   // + 202511
         public static let publishedDay = "XD"     // + 20251101
@@ -59,6 +62,9 @@ public enum Schema {
         /// as 16 zero-padded digits so that string order is number order. Saved searches list
         /// what came after their mark.
         public static let written: UInt32 = 5
+        /// A tab, then the sorted ids of the leaders in office on the publication date, space-joined
+        /// (the entities format with no countries): the `leader-in-office` facet.
+        public static let leadersInOffice: UInt32 = 6
     }
 
     // MARK: Metadata keys
@@ -109,6 +115,13 @@ public enum Schema {
 
     public static func countryTerm(_ code: String) -> String { Prefix.country + code.lowercased() }
     public static func leaderTerm(_ id: String) -> String { Prefix.leader + id.lowercased() }
+    public static func leaderInOfficeTerm(_ id: String) -> String { Prefix.leaderInOffice + id.lowercased() }
+
+    /// Any leader in office on the publication date: what `--in-office` alone filters on.
+    public static let anyLeaderInOfficeTerm = Prefix.leaderInOffice
+
+    /// The entities-slot format with no countries, so the same splitter counts it.
+    public static func leadersInOfficeValue(_ ids: [String]) -> String { entitiesValue(countries: [], leaders: ids) }
 
     public static func publishedTerms(_ d: PartialDate) -> [String] {
         dateTerms(d, year: Prefix.publishedYear, month: Prefix.publishedMonth, day: Prefix.publishedDay)

@@ -11,6 +11,8 @@ public struct SearchRequest: Sendable {
     /// Filter values as the user wrote them (codes, names, demonyms, aliases, ids). OR within, AND across.
     public var countries: [String] = []
     public var leaders: [String] = []
+    /// Only articles naming a leader who held office on the publication date (one of `leaders`, when given).
+    public var inOffice = false
     /// AND the values of `countries` and of `leaders` instead of OR-ing them (`--all`).
     public var allValues = false
     /// Publication date bounds and mentioned-date bounds, as date expressions.
@@ -58,7 +60,11 @@ public struct SearchRequest: Sendable {
 
 /// One facet to count: a dimension, and for dates a granularity.
 public struct FacetSpec: Sendable, Hashable, CustomStringConvertible {
-    public enum Dimension: String, Sendable, CaseIterable { case country, leader, date, mentioned }
+    public enum Dimension: String, Sendable, CaseIterable {
+        case country, leader, date, mentioned
+        /// Leaders in office on the publication date; `leader` counts every article naming the person.
+        case leaderInOffice = "leader-in-office"
+    }
     public enum Granularity: String, Sendable, CaseIterable { case year, month, day }
 
     public var dimension: Dimension

@@ -201,6 +201,12 @@ public final class Searcher {
             if !leaders.isEmpty {
                 filters[.leader] = try leaders.query { v throws(SearchError) in try resolver.leaderIDs(v).map(Schema.leaderTerm) }
             }
+            if request.inOffice {
+                // The same leader filter over the in-office terms; alone, any sitting leader.
+                filters[.leaderInOffice] = leaders.isEmpty
+                    ? try Query(term: Schema.anyLeaderInOfficeTerm)
+                    : try leaders.query { v throws(SearchError) in try resolver.leaderIDs(v).map(Schema.leaderInOfficeTerm) }
+            }
             if let span = try Self.intersect(published) {
                 spans[.date] = span
                 filters[.date] = try Query.valueRange(slot: Schema.Slot.published, from: span.startKey, to: span.endKey)

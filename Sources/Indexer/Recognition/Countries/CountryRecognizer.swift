@@ -37,7 +37,13 @@ public struct CountryRecognizer: Sendable {
             for a in pickByDate(aliases, published) {
                 // "Michael Jordan", "Chad Smith": an ambiguous name inside a person's name.
                 if a.ambiguous && partOfName { continue }
-                hits.append((a.country, mention, a.ambiguous))
+                var ambiguous = a.ambiguous
+                if ambiguous {
+                    // "Atlanta, Georgia" is never the country; "President of Chad" always is.
+                    if CountryContext.namesUSState(range, in: tokens) { continue }
+                    if CountryContext.namesState(range, in: tokens) { ambiguous = false }
+                }
+                hits.append((a.country, mention, ambiguous))
             }
         }
         // A country named only ambiguously ("Georgia", "Korean") needs a clear mention too.

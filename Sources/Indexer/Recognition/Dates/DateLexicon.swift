@@ -141,6 +141,13 @@ enum DateLexicon {
     ]
 
     /// Words that may stand beside a date on a date line without making it a sentence.
+    /// Words after a four-digit 24-hour time ("1945 GMT", "0600 hrs", "2000 local").
+    static let timeZones: Set<String> = [
+        "gmt", "bst", "utc", "cet", "cest", "eet", "eest", "wet", "west", "msk", "est", "edt", "cst", "cdt", "mst",
+        "mdt", "pst", "pdt", "ist", "jst", "kst", "hkt", "sgt", "aest", "aedt", "awst", "nzst", "nzdt", "wat", "cat",
+        "eat", "sast", "gst", "pkt", "ict", "wib", "hrs", "hours", "local", "z", "zulu",
+    ]
+
     static let clockWords: Set<String> = ["at", "am", "pm", "a", "m", "p", "on", "updated", "published"]
 
     /// Irregular past tenses that place a bare month or day in the past ("was held in June").

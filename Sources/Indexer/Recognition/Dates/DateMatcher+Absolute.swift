@@ -13,11 +13,17 @@ extension DateMatcher {
         var impossible = false
     }
 
+    /// A four-digit 24-hour time before a zone or "hrs" ("1945 GMT", "2000 BST", "0600 hrs"): never a year.
+    func isClockTime(_ i: Int) -> Bool {
+        guard tokens[i].value % 100 < 60, tokens[i].value / 100 < 24 else { return false }
+        return DateLexicon.timeZones.contains(word(i + 1))
+    }
+
     /// A four-digit year 1900–2100 standing on its own at `i`.
     func yearNumber(_ i: Int) -> Int? {
         guard i >= 0, i < count, tokens[i].kind == .number, tokens[i].length == 4,
               (1900...2100).contains(tokens[i].value),
-              cleanBefore(i), cleanAfter(i + 1, range: false) else { return nil }
+              cleanBefore(i), cleanAfter(i + 1, range: false), !isClockTime(i) else { return nil }
         return tokens[i].value
     }
 
@@ -77,6 +83,10 @@ extension DateMatcher {
         let value: PartialDate?
         switch (w.year, w.day) {
         case _ where w.impossible: value = nil
+        // A weekday that disagrees with the full date ("Tuesday, 1 March 2005" was a Tuesday; a
+        // Wednesday would not be) leaves it undated rather than trusting either.
+        case let (y?, d?) where weekday != nil && DateCalendar.weekday(DateCalendar.dayNumber(y, w.month, d)) != weekday:
+            value = nil
         case let (y?, d?): value = PartialDate(year: y, month: w.month, day: d)
         case let (nil, d?): value = inferDay(month: w.month, day: d, weekday: weekday, lean: clauseLean(before: i) ?? .nearest)
         case let (y?, nil): value = PartialDate(year: y, month: w.month)
@@ -166,7 +176,7 @@ extension DateMatcher {
     func bareYear(at i: Int, previous: DateMatch?) -> DateMatch? {
         let t = tokens[i]
         guard t.kind == .number, t.length == 4, (1900...2100).contains(t.value),
-              cleanAfter(i + 1, range: false) else { return nil }
+              cleanAfter(i + 1, range: false), !isClockTime(i) else { return nil }
         let midDash = isSymbol(i - 1, "-") && glued(i - 1) && glued(i) && word(i - 2) == "mid"
         guard cleanBefore(i) || midDash else { return nil }
         let prev = word(i - 1)

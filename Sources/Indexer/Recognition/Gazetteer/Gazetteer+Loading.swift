@@ -148,17 +148,28 @@ extension Gazetteer {
         var index = PhraseIndex<LeaderName>()
         for (i, l) in leaders.enumerated() {
             var seen = Set<String>()
-            func add(_ phrase: String, _ kind: LeaderName.Kind) {
-                let keys = Tokenizer.tokenize(phrase).map(\.key)
+            // The same text often comes twice (a family name that is also the short name):
+            // skip it before tokenising, the costly part of building the index.
+            var seenText = Set<String>()
+            func add(_ phrase: String, _ kind: LeaderName.Kind, keys given: [String]? = nil) {
+                guard seenText.insert(phrase).inserted else { return }
+                let keys = given ?? Tokenizer.tokenize(phrase).map(\.key)
                 let key = keys.joined(separator: " ")
                 guard !keys.isEmpty, seen.insert(key).inserted else { return }
                 index.add(keys: keys, LeaderName(leader: i, kind: kind))
             }
-            add(l.name, .full)
-            for a in l.aliases { add(a, .full) }
+            // A one-word name (a surname only the older sources give: "Figl", "Adams") or alias
+            // ("Johnson") is a family name, added last: as a full name it would find every Adams
+            // at any date; a short name of the same spelling stands alone.
+            let nameKeys = Tokenizer.tokenize(l.name).map(\.key)
+            let aliasKeys = l.aliases.map { Tokenizer.tokenize($0).map(\.key) }
+            if nameKeys.count != 1 { add(l.name, .full, keys: nameKeys) }
+            for (a, keys) in zip(l.aliases, aliasKeys) where keys.count != 1 { add(a, .full, keys: keys) }
             for s in l.shortNames { add(s, .short) }
             if !l.familyName.isEmpty { add(l.familyName, .family) }
             for t in l.titleNames { add(t, .title) }
+            if nameKeys.count == 1 { add(l.name, .family, keys: nameKeys) }
+            for (a, keys) in zip(l.aliases, aliasKeys) where keys.count == 1 { add(a, .family, keys: keys) }
         }
         return index
     }

@@ -27,8 +27,10 @@ extension Gazetteer {
         if let l = leader(id: trimmed) { return [l] }
         let key = Tokenizer.tokenize(trimmed).map(\.key).joined(separator: " ")
         let names = leaderPhrases.values(forKey: key) ?? []
-        let full = names.filter { $0.kind == .full }
-        let chosen = full.isEmpty ? names : full
+        // A full name first, then a name that stands alone ("Merz" is Friedrich Merz; the
+        // Swiss Hans-Rudolf Merz needs his full name; "obama" is Barack Obama), then any family or title name.
+        let full = names.filter { $0.kind == .full }, short = names.filter { $0.kind == .short }
+        let chosen = !full.isEmpty ? full : (!short.isEmpty ? short : names)
         var seen = Set<Int>()
         let people = chosen.map(\.leader).filter { seen.insert($0).inserted }.map { leaders[$0] }
         return people.sorted { a, b in

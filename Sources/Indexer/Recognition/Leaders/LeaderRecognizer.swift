@@ -1,9 +1,12 @@
-/// Finds the sitting heads of state and government an article talks about, resolved
-/// against its publication date.
+/// Finds the people an article names who held a head-of-state or head-of-government office
+/// at any time, and whether they held it on the publication date.
 ///
-/// A title ("Chinese President Xi Jinping", "Emir Sheikh Tamim") or a full name introduces a
-/// person; later bare surnames ("Xi", "Lee") resolve to them. A surname inside someone
-/// else's name ("Harvard's Seong-Hyon Lee") or after "former"/"Vice" never counts.
+/// A full name finds the person whatever the date ("Donald Trump" in 2023). A title
+/// ("Chinese President Xi Jinping", "Emir Sheikh Tamim", "former President Obama") or a full
+/// name introduces a person; later bare surnames ("Xi", "Lee") resolve to them, else to the
+/// one holder of an office on the date with that surname, else to nobody. Ambiguous forms
+/// ("President Lee") resolve against the date. A surname inside someone else's name
+/// ("Harvard's Seong-Hyon Lee", "Michelle Obama") or after "Vice" never counts.
 ///
 ///     LeaderRecognizer().recognize(title: "", body: "President Lee met…", published: PartialDate("2010-06-01"))
 ///         .map(\.id) == ["kr-lee-myung-bak"]
@@ -34,14 +37,48 @@ private struct LeaderScan {
     /// Short-name key → the person it was last introduced for.
     var introduced: [String: Int] = [:]
     /// Short-name keys seen on people who are not sitting leaders ("Seong-Hyon Lee", "former President Bush").
-    var claimed: Set<String> = []
+    /// One-word keys, by their `PhraseHash` value: claiming runs for every capitalised word, so
+    /// no String hashing there (a phrase of several words is never claimed).
+    var claimed: Set<UInt64> = []
     var mentions: [Int: [Mention]] = [:]
+    /// Tokens before this index are the title.
+    let titleEnd: Int
+    /// A headline that capitalises every word ("Putin Warns West"): case says nothing there.
+    let titleCase: Bool
 
     init(gazetteer: Gazetteer, text: ArticleText, date: PartialDate?) {
         self.gazetteer = gazetteer
         self.text = text
         self.tokens = text.tokens
         self.date = date
+        let end = tokens.firstIndex { $0.start >= text.bodyStart } ?? tokens.count
+        titleEnd = end
+        titleCase = LeaderScan.isTitleCase(tokens[..<end])
+    }
+
+    /// Most words of four letters or more capitalised, and at least two of them.
+    static func isTitleCase(_ title: ArraySlice<TextToken>) -> Bool {
+        var words = 0, capitalized = 0
+        for t in title where t.key.utf8.count >= 4 && !t.isAllCaps {
+            words += 1
+            if t.isCapitalized { capitalized += 1 }
+        }
+        return capitalized >= 2 && capitalized * 4 >= words * 3
+    }
+
+    /// Whether token `i` sits in a title-case headline.
+    func inTitleCase(_ i: Int) -> Bool { titleCase && i < titleEnd }
+
+    /// Whether the body writes tokens `a` and `b` together as one name ("Michelle Obama"), so a
+    /// title-case headline's "Michelle Obama Visits" is read the same way.
+    func bodyJoins(_ a: Int, _ b: Int) -> Bool {
+        let ka = tokens[a].key, kb = tokens[b].key
+        var k = titleEnd + 1
+        while k < tokens.count {
+            if tokens[k].key == kb, tokens[k - 1].key == ka, tokens[k].separator.joinsName { return true }
+            k += 1
+        }
+        return false
     }
 
     mutating func run() {
@@ -67,9 +104,10 @@ private struct LeaderScan {
     func entities() -> [LeaderEntity] {
         mentions.map { (person, ms) -> LeaderEntity in
             let l = gazetteer.leaders[person]
-            let role = l.term(at: date)?.role ?? l.role
-            return LeaderEntity(id: l.id, name: l.name, country: l.country, role: role,
-                                mentions: ms.sorted { $0.offset < $1.offset })
+            let held = date.flatMap { l.term(at: $0) }
+            return LeaderEntity(id: l.id, name: l.name, country: l.country, role: held?.role ?? l.role,
+                                mentions: ms.sorted { $0.offset < $1.offset },
+                                inOffice: date.map { _ in held != nil })
         }
         .sorted { $0.mentions[0].offset < $1.mentions[0].offset }
     }
@@ -79,12 +117,15 @@ private struct LeaderScan {
     /// "[former] [Chinese] President [Sheikh] <Name>": returns the index after what it consumed.
     mutating func handleTitle(at i: Int, length: Int, titleClass: String) -> Int {
         var blocked = false
+        /// "former President", "President-elect": the person held or will hold the office, not now.
+        var notSitting = false
         var qualifier: Set<String>?
         // Look back over modifiers and a country qualifier.
         var k = i - 1
         var sepIndex = i
         while k >= 0, tokens[sepIndex].separator.joinsName {
             let t = tokens[k]
+            if LeaderVocabulary.notSittingModifiers.contains(t) { notSitting = true; break }
             if LeaderVocabulary.blockingModifiers.contains(t) { blocked = true; break }
             if qualifier == nil, let q = gazetteer.countryPhrases.matches(in: tokens, endingAt: k + 1),
                !q.values.contains(where: { $0.kind == .blocker }) {
@@ -106,7 +147,7 @@ private struct LeaderScan {
         }
         var j = i + length
         if j < tokens.count, tokens[j].separator == .hyphen, ["elect", "designate", "nominee"].contains(tokens[j].key) {
-            blocked = true
+            notSitting = true
             j += 1
         }
         while j < tokens.count, tokens[j].separator.joinsName, LeaderVocabulary.honorifics.contains(tokens[j]) {
@@ -118,11 +159,22 @@ private struct LeaderScan {
             claim(run)
             return run.upperBound
         }
-        if blocked || phrases.count > 1 {
+        if phrases.count > 1 {
             claim(run)
             return run.upperBound
         }
         let p = phrases[0]
+        if blocked {
+            // "Vice President Joe Biden", "Fed Chairman X": the title is not a leader's, but a
+            // full name still names the person; a short one stays with whoever it was.
+            let full = p.names.filter { $0.kind == .full }.map(\.leader)
+            if p.range == run, !full.isEmpty, let person = resolve(full, titleClass: nil, qualifier: qualifier) {
+                record(person, p.range)
+            } else {
+                claim(run)
+            }
+            return run.upperBound
+        }
         var candidates = p.names.map(\.leader)
         if p.range.lowerBound > run.lowerBound {
             // A given name the gazetteer lacks ("President Francois Mitterand"): keep the
@@ -130,7 +182,19 @@ private struct LeaderScan {
             let initial = tokens[run.lowerBound].key.first
             candidates = candidates.filter { NameFolding.fold(gazetteer.leaders[$0].name).first == initial }
         }
-        if let person = resolve(candidates, titleClass: titleClass, qualifier: qualifier) {
+        if notSitting, let date {
+            // "former President Bush" in 2005 is the father: not whoever holds the office then.
+            let others = candidates.filter { gazetteer.leaders[$0].term(at: date) == nil }
+            if !others.isEmpty { candidates = others }
+        }
+        // A generic title with a surname ("Chairman Mao", "leader Kim") names someone else as
+        // often as a leader out of office: only a specific title or a full name reaches other dates.
+        let anyDate = titleClass != "leader" || p.names.contains { $0.kind == .full }
+        let person = notSitting
+            ? resolveAnyDate(candidates, titleClass: titleClass, qualifier: qualifier)
+            : anyDate ? resolve(candidates, titleClass: titleClass, qualifier: qualifier)
+            : resolveAtDate(candidates, titleClass: titleClass, qualifier: qualifier)
+        if let person {
             record(person, p.range.lowerBound > run.lowerBound ? run : p.range)
         } else {
             claim(run)
@@ -143,7 +207,13 @@ private struct LeaderScan {
     mutating func handleName(at i: Int) -> Int {
         let run = nameRun(from: i)
         guard let phrases = cover(run), !phrases.isEmpty else {
-            claim(run)
+            // "That Put Donald Trump In The White House": a whole full name ending a capitalised run.
+            if let tail = fullNameEnding(run), let person = resolveBare(tail) {
+                claim(run.lowerBound..<tail.range.lowerBound)
+                record(person, tail.range)
+            } else {
+                claim(run)
+            }
             return run.upperBound
         }
         // "former Bush adviser", "ex-Prime Minister" handled by titles; here only a modifier right before.
@@ -151,10 +221,14 @@ private struct LeaderScan {
             claim(run)
             return run.upperBound
         }
-        // A capitalised word before the run makes it part of a longer name ("Seong-Hyon Lee").
-        if !tokens[i].isAllCaps, i > 0, tokens[i].separator.joinsName, isNameLike(tokens[i - 1]),
+        // A capitalised word before the run makes it part of a longer name ("Seong-Hyon Lee"),
+        // unless the run is a whole full name ("That Put Donald Trump In The White House").
+        let wholeFullName = phrases.count == 1 && phrases[0].range.count >= 2 && phrases[0].range == run
+            && phrases[0].names.contains { $0.kind == .full }
+        if !wholeFullName, !tokens[i].isAllCaps, i > 0, tokens[i].separator.joinsName, isNameLike(tokens[i - 1]),
            !tokens[i - 1].isPossessive, !LeaderVocabulary.honorifics.contains(tokens[i - 1]),
-           gazetteer.countryPhrases.matches(in: tokens, endingAt: i) == nil {
+           gazetteer.countryPhrases.matches(in: tokens, endingAt: i) == nil,
+           !inTitleCase(i) || bodyJoins(i - 1, i) {
             claim(run)
             return run.upperBound
         }
@@ -177,14 +251,50 @@ private struct LeaderScan {
         if !full.isEmpty { return resolve(full, titleClass: nil, qualifier: nil) }
         let key = p.key
         if let person = introduced[key] { return person }
-        guard !claimed.contains(key), !LeaderVocabulary.commonSurnames.contains(key) else { return nil }
+        let isClaimed = p.range.count == 1 && claimed.contains(tokens[p.range.lowerBound].keyHash.value)
+        guard !isClaimed, !LeaderVocabulary.commonSurnames.contains(key) else { return nil }
         let shorts = Set(p.names.filter { $0.kind == .short }.map(\.leader))
         let active = shorts.filter { gazetteer.leaders[$0].term(at: date) != nil && (date != nil || gazetteer.leaders[$0].terms.last?.end == nil) }
         return active.count == 1 ? active.first : nil
     }
 
-    /// Picks the sitting person among candidates for the date, title and country qualifier.
+    /// Picks the person among candidates for the title and country qualifier: whoever held
+    /// the office on the date, else whoever held it at another time ("Donald Trump" in 2023,
+    /// "President Trump" in 2023 both name him).
     func resolve(_ candidates: [Int], titleClass: String?, qualifier: Set<String>?) -> Int? {
+        resolveAtDate(candidates, titleClass: titleClass, qualifier: qualifier)
+            ?? resolveAnyDate(candidates, titleClass: titleClass, qualifier: qualifier)
+    }
+
+    /// Among people who held a fitting office at any time: one alone, else one introduced
+    /// earlier, else the one whose term lies nearest the date (the latest with no date).
+    func resolveAnyDate(_ candidates: [Int], titleClass: String?, qualifier: Set<String>?) -> Int? {
+        var best: [(person: Int, distance: Int)] = []
+        let from = date.flatMap(CompactDay.start), to = date.flatMap(CompactDay.end)
+        for person in Set(candidates) {
+            let l = gazetteer.leaders[person]
+            if let qualifier, !qualifier.contains(l.country) { continue }
+            let fitting = l.terms.filter { term in
+                guard let titleClass, titleClass != "leader" else { return true }
+                return LeaderVocabulary.classes(of: term.titles).contains(titleClass)
+            }
+            guard !fitting.isEmpty else { continue }
+            var distance = Int.max
+            for term in fitting {
+                let s = CompactDay.parse(term.start) ?? 0
+                let e = term.end.flatMap(CompactDay.parse) ?? 99_999_999
+                guard let from, let to else { distance = min(distance, 99_999_999 - e); continue }
+                distance = min(distance, e <= from ? from - e : (s > to ? s - to : 0))
+            }
+            best.append((person, distance))
+        }
+        if best.count <= 1 { return best.first?.person }
+        if let intro = best.first(where: { introduced.values.contains($0.person) }) { return intro.person }
+        return best.min { $0.distance != $1.distance ? $0.distance < $1.distance : $0.person < $1.person }?.person
+    }
+
+    /// Picks the sitting person among candidates for the date, title and country qualifier.
+    func resolveAtDate(_ candidates: [Int], titleClass: String?, qualifier: Set<String>?) -> Int? {
         var best: [(person: Int, term: LeaderTerm)] = []
         for person in Set(candidates) {
             let l = gazetteer.leaders[person]
@@ -216,7 +326,7 @@ private struct LeaderScan {
     /// Capitalised words, particles and hyphenated parts that read as one name; stops at
     /// possessives, titles, and words like "Administration".
     func nameRun(from i: Int) -> Range<Int> {
-        if tokens[i].isAllCaps && !tokens[i].isInitial {
+        if (tokens[i].isAllCaps && !tokens[i].isInitial) || inTitleCase(i) {
             // Headlines and datelines: no case signal, so the run is just the phrase.
             let n = gazetteer.leaderPhrases.longestMatch(in: tokens, at: i, crossComma: false)?.length ?? 1
             return i..<(i + n)
@@ -248,7 +358,17 @@ private struct LeaderScan {
         while j < run.upperBound {
             guard let m = gazetteer.leaderPhrases.longestMatch(in: tokens, at: j, crossComma: false),
                   j + m.length <= run.upperBound else {
-                // Initials and a trailing "Jr." do not belong to a known variant.
+                // "President Marcos Jr.": a suffix belongs to the name before it when the person's
+                // own name carries one; "Donald Trump Jr." is someone else.
+                if let last = out.last, last.range.upperBound == j, LeaderVocabulary.suffixes.contains(tokens[j]) {
+                    let keep = last.names.filter { hasSuffix($0.leader, tokens[j].key) }
+                    if !keep.isEmpty {
+                        out[out.count - 1] = Phrase(range: last.range.lowerBound..<(j + 1), key: last.key, names: keep)
+                        j += 1
+                        continue
+                    }
+                }
+                // Initials and other trailing words do not belong to a known variant.
                 return nil
             }
             let r = j..<(j + m.length)
@@ -256,6 +376,26 @@ private struct LeaderScan {
             j += m.length
         }
         return out
+    }
+
+    /// A full name of two or more words that ends `run` after other capitalised words, or nil.
+    func fullNameEnding(_ run: Range<Int>) -> Phrase? {
+        guard run.count >= 3 else { return nil }
+        for j in (run.lowerBound + 1)..<(run.upperBound - 1) {
+            guard let m = gazetteer.leaderPhrases.longestMatch(in: tokens, at: j, crossComma: false),
+                  j + m.length == run.upperBound else { continue }
+            let full = m.values.filter { $0.kind == .full }
+            guard !full.isEmpty else { return nil }
+            let r = j..<run.upperBound
+            return Phrase(range: r, key: r.map { tokens[$0].key }.joined(separator: " "), names: full)
+        }
+        return nil
+    }
+
+    /// Whether one of the person's written names ends in `suffix` ("jr").
+    func hasSuffix(_ person: Int, _ suffix: String) -> Bool {
+        let l = gazetteer.leaders[person]
+        return ([l.name] + l.aliases).contains { Tokenizer.tokenize($0).last?.key == suffix }
     }
 
     /// After a title: unknown leading names followed by a leader phrase that ends the run.
@@ -284,10 +424,7 @@ private struct LeaderScan {
     }
 
     mutating func claim(_ run: Range<Int>) {
-        for j in run { claimed.insert(tokens[j].key) }
-        if let last = run.last, run.count >= 2 {
-            claimed.insert(tokens[last].key)
-        }
+        for j in run { claimed.insert(tokens[j].keyHash.value) }
     }
 
     mutating func record(_ person: Int, _ range: Range<Int>) {

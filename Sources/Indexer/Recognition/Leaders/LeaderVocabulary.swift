@@ -38,11 +38,17 @@ enum LeaderVocabulary {
 
     /// Before a title, these mean the person does not (or not yet, or no longer) hold it.
     static let blockingModifiers: KeySet = [
-        "former", "late", "ex", "vice", "deputy", "opposition", "assistant", "incoming", "elect", "future",
-        "onetime", "erstwhile", "previous", "past", "prospective", "presumptive", "would", "be", "candidate",
+        "vice", "deputy", "opposition", "assistant", "would", "be",
         "first", "provincial", "regional", "state", "club", "party's", "student", "university", "company",
         "bank", "board", "committee", "council", "federal", "reserve", "fed", "chief", "exchequer", "senate",
         "majority", "minority", "house", "union", "league", "association", "federation",
+    ]
+
+    /// Before a title, these say the person held (or will hold) the office at another time:
+    /// "former President Obama" names Barack Obama, who is not in office on the date.
+    static let notSittingModifiers: KeySet = [
+        "former", "late", "ex", "incoming", "elect", "future", "onetime", "erstwhile", "previous", "past",
+        "prospective", "presumptive", "candidate",
     ]
 
     /// Before a title, these leave the person in office.
@@ -66,6 +72,9 @@ enum LeaderVocabulary {
         "administration", "government", "cabinet", "doctrine", "era", "aides", "camp", "team", "presidency",
         "regime", "junta", "years", "plan", "initiative", "policy", "policies", "visit", "summit", "talks",
     ]
+
+    /// Generational suffixes after a surname ("Marcos Jr.").
+    static let suffixes: KeySet = ["jr", "sr", "jnr", "snr"]
 
     /// Particles inside names ("bin Salman", "von der Leyen", "Lula da Silva").
     static let particles: KeySet = [

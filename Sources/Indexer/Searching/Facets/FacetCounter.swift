@@ -19,6 +19,7 @@ struct FacetCounter {
         case .country, .leader: return Schema.Slot.entities
         case .date: return Schema.Slot.published
         case .mentioned: return Schema.Slot.mentioned
+        case .leaderInOffice: return Schema.Slot.leadersInOffice
         }
     }
 
@@ -53,7 +54,7 @@ struct FacetCounter {
             let counted = try spy.total()
             var result: FacetResult
             switch spec.dimension {
-            case .country, .leader:
+            case .country, .leader, .leaderInOffice:
                 let key = ObjectIdentifier(spy)
                 if split[key] == nil { split[key] = EntityCombinations(try spy.packedCounts()) }
                 result = entityFacet(spec, split[key]!)

@@ -13,7 +13,8 @@ final class LeaderRecognizerTests: XCTestCase {
         XCTAssertEqual(ids("President Lee arrived in Tokyo.", date: "2010-06-01"), ["kr-lee-myung-bak"])
         XCTAssertEqual(ids("President Bush spoke.", date: "1990-05-01"), ["us-george-h-w-bush"])
         XCTAssertEqual(ids("President Bush spoke.", date: "2005-05-01"), ["us-george-w-bush"])
-        XCTAssertEqual(ids("Prime Minister Takeshita spoke.", date: "1987-06-01"), [])
+        // Nobody of that name held the office on the date: the person who held it at another time.
+        XCTAssertEqual(ids("Prime Minister Takeshita spoke.", date: "1987-06-01"), ["jp-noboru-takeshita"])
         XCTAssertEqual(ids("Prime Minister Takeshita spoke.", date: "1988-01-15"), ["jp-noboru-takeshita"])
         XCTAssertEqual(ids("Prime Minister Lee spoke.", date: "2010-06-01"), ["sg-lee-hsien-loong"])
         // Unknown date: the current holder.
@@ -80,10 +81,10 @@ final class LeaderRecognizerTests: XCTestCase {
         XCTAssertEqual(ids("Vice President Harris spoke.", date: "2024-05-01"), [])
         XCTAssertEqual(ids("The Premier League resumes."), [])
         XCTAssertEqual(ids("Fed Chairman Powell spoke."), [])
-        XCTAssertEqual(ids("Former President Obama spoke.", date: "2012-01-01"), [])
-        XCTAssertEqual(ids("former President Bush spoke.", date: "2005-01-01"), [])
-        XCTAssertEqual(ids("Barack Obama spoke.", date: "2025-01-01"), [])
-        XCTAssertEqual(ids("President-elect Trump spoke.", date: "2024-12-01"), [])
+        // "former", "-elect": the person, who held (or will hold) the office at another time.
+        XCTAssertEqual(ids("former President Bush spoke.", date: "2005-01-01"), ["us-george-h-w-bush"])
+        XCTAssertEqual(ids("Barack Obama spoke.", date: "2025-01-01"), ["us-barack-obama"])
+        XCTAssertEqual(ids("President-elect Trump spoke.", date: "2024-12-01"), ["us-donald-trump"])
         XCTAssertEqual(ids("European Commission President Ursula von der Leyen spoke."), ["eu-ursula-von-der-leyen"])
         XCTAssertEqual(ids("Harvard President Alan Garber spoke."), [])
     }
