@@ -147,10 +147,6 @@ uint32_t cx_database_doccount(cx_database *db, cx_error **err) {
     return guard<uint32_t>(err, 0, [&] { return db->db.get_doccount(); });
 }
 
-uint32_t cx_database_lastdocid(cx_database *db, cx_error **err) {
-    return guard<uint32_t>(err, 0, [&] { return db->db.get_lastdocid(); });
-}
-
 size_t cx_database_shard_count(cx_database *db, cx_error **err) {
     return guard<size_t>(err, 0, [&] { return db->db.size(); });
 }
@@ -202,9 +198,9 @@ cx_termlist *cx_database_termlist(cx_database *db, uint32_t docid, cx_error **er
     });
 }
 
-int cx_database_compact(cx_database *db, const char *dest, cx_error **err) {
+int cx_database_compact(cx_database *db, const char *dest, int multipass, cx_error **err) {
     return guard(err, 0, [&] {
-        db->db.compact(dest, Xapian::DBCOMPACT_MULTIPASS);
+        db->db.compact(dest, multipass ? Xapian::DBCOMPACT_MULTIPASS : 0);
         return 1;
     });
 }
@@ -471,12 +467,6 @@ cx_query *cx_query_value_range(uint32_t slot, const char *lo, size_t lolen, cons
     });
 }
 
-cx_query *cx_query_scale(cx_query *q, double factor, cx_error **err) {
-    return guard<cx_query *>(err, nullptr, [&] {
-        return new cx_query{Xapian::Query(Xapian::Query::OP_SCALE_WEIGHT, q->q, factor)};
-    });
-}
-
 int cx_query_is_empty(cx_query *q) { return q->q.empty() ? 1 : 0; }
 
 char *cx_query_description(cx_query *q) {
@@ -527,22 +517,6 @@ int cx_queryparser_set_default_op(cx_queryparser *qp, int op, cx_error **err) {
 int cx_queryparser_add_prefix(cx_queryparser *qp, const char *field, const char *prefix, cx_error **err) {
     return guard(err, 0, [&] {
         qp->qp.add_prefix(field, prefix);
-        return 1;
-    });
-}
-
-int cx_queryparser_add_boolean_prefix(cx_queryparser *qp, const char *field, const char *prefix, int exclusive, cx_error **err) {
-    return guard(err, 0, [&] {
-        qp->qp.add_boolean_prefix(field, prefix, exclusive != 0);
-        return 1;
-    });
-}
-
-int cx_queryparser_add_date_range(cx_queryparser *qp, uint32_t slot, const char *prefix, cx_error **err) {
-    return guard(err, 0, [&] {
-        std::string p = prefix ? prefix : "";
-        Xapian::RangeProcessor *rp = new Xapian::DateRangeProcessor(slot, p, Xapian::RP_DATE_PREFER_MDY, 1970);
-        qp->qp.add_rangeprocessor(rp->release());
         return 1;
     });
 }

@@ -19,7 +19,7 @@ struct CommandFailure: Error {
         case let e as CommandFailure: self = e
         case let e as SearchError: self = Self.search(e)
         case let e as IndexError: self = Self.index(e)
-        case let e as ScanError: self.init(message: "folder \(e.path) does not exist or cannot be read", code: 2)
+        case let e as ReadError: self.init(message: "folder \(e.path) does not exist or cannot be read", code: 2)
         default: self.init(message: "\(error)", code: 1)
         }
     }

@@ -1,4 +1,5 @@
 import Foundation
+import TestSupport
 import XCTest
 
 /// `search [query] WORDS…` end to end: the built binary on an index of the fixture corpus.

@@ -1,4 +1,5 @@
 import Foundation
+import TestSupport
 import XCTest
 
 /// `search tag` end to end: entities per article as JSON Lines, without an index.

@@ -11,9 +11,12 @@ struct UpdatePlan {
     var keptByStat = 0
     /// File terms the index holds for this root whose file is no longer in the folder: removed.
     var vanished: [String] = []
+    /// Articles the index holds per file term of this root (what removing the file removes).
+    var held: [String: Int] = [:]
 
     init(files: [ArticleFile], root: IndexedRoot, options: IndexOptions, index: DocumentWriter) throws(IndexError) {
-        var gone = Set(try index.fileTerms(rootKey: root.key))
+        for entry in try index.fileTerms(rootKey: root.key) { held[entry.term] = entry.articles }
+        var gone = Set(held.keys)
         for file in files where options.shard?.owns(rootKey: root.key, relativePath: file.relativePath) ?? true {
             let term = Schema.fileTerm(rootKey: root.key, relativePath: file.relativePath)
             let existed = gone.remove(term) != nil

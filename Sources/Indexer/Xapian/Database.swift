@@ -49,7 +49,6 @@ public final class Database {
     }
 
     public func documentCount() throws(XapianError) -> Int { Int(try checked { cx_database_doccount(handle, $0) }) }
-    public func lastDocumentID() throws(XapianError) -> UInt32 { try checked { cx_database_lastdocid(handle, $0) } }
     public func shardCount() throws(XapianError) -> Int { try checked { cx_database_shard_count(handle, $0) } }
 
     /// The first document indexed by `term`, or nil.
@@ -108,8 +107,9 @@ public final class Database {
         try drainTermList(try checked { cx_database_termlist(handle, id, $0) })
     }
 
-    /// Writes a compacted copy (all shards merged) to `destination`.
-    public func compact(to destination: String) throws(XapianError) {
-        _ = try checked { cx_database_compact(handle, destination, $0) }
+    /// Writes a compacted copy (all shards merged) to `destination`; `multipass` merges the
+    /// posting lists in several passes, for a smaller result at some cost in time.
+    public func compact(to destination: String, multipass: Bool) throws(XapianError) {
+        _ = try checked { cx_database_compact(handle, destination, multipass ? 1 : 0, $0) }
     }
 }

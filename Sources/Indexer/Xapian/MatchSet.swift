@@ -1,6 +1,8 @@
 import CXapian
 
-/// One page of matches, with totals and Xapian's snippet generation (searches use SnippetMaker).
+/// One page of matches, with the bounds and estimate of the total.
+///
+///     let page = try enquire.matches(offset: 0, limit: 10, checkAtLeast: 1_000)
 public final class MatchSet {
     let handle: OpaquePointer
 

@@ -44,16 +44,6 @@ public final class QueryParser {
         _ = try checked { cx_queryparser_add_prefix(handle, field, prefix, $0) }
     }
 
-    /// `exclusive`: several values of one field are OR-ed together (true) or AND-ed (false).
-    public func addBooleanPrefix(_ field: String, _ prefix: String, exclusive: Bool = true) throws(XapianError) {
-        _ = try checked { cx_queryparser_add_boolean_prefix(handle, field, prefix, exclusive ? 1 : 0, $0) }
-    }
-
-    /// Ranges such as `prefix20250101..20251231` on a YYYYMMDD value slot.
-    public func addDateRange(slot: UInt32, prefix: String) throws(XapianError) {
-        _ = try checked { cx_queryparser_add_date_range(handle, slot, prefix, $0) }
-    }
-
     public func parse(_ text: String, flags: Flags = .default, defaultPrefix: String = "") throws(XapianError) -> Query {
         guard let h = try checked({ cx_queryparser_parse(handle, text, flags.rawValue, defaultPrefix, $0) }) else {
             throw XapianError(kind: .queryParser, message: "cannot parse query")
