@@ -32,8 +32,7 @@ struct QueryCommand: ParsableCommand {
     var noSnippets = false
     @Flag(name: .long, help: "Print JSON.")
     var json = false
-    @Flag(name: .customLong("allow-partial"), help: "Over shards: if a shard cannot be reached, answer from the others and say which is missing.")
-    var allowPartial = false
+    @OptionGroup var partial: PartialAnswerOption
     @Flag(name: .long, help: "Read one query per line from standard input (same words and flags); with --json, one JSON line each.")
     var stdin = false
     @Flag(name: .long, help: "With --stdin: print each query's search time in ms (open excluded, rendering excluded) to standard error.")
@@ -49,7 +48,7 @@ struct QueryCommand: ParsableCommand {
         r.facetLimit = facetLimit
         r.exact = exact
         r.snippets = !noSnippets
-        r.allowPartial = allowPartial
+        r.allowPartial = partial.allowPartial
         return r
     }
 

@@ -10,10 +10,7 @@ public final class Database {
 
     public init(path: String) throws(XapianError) {
         self.path = path
-        guard let h = try checked({ cx_database_open(path, $0) }) else {
-            throw XapianError(kind: .databaseOpening, message: "cannot open \(path)")
-        }
-        handle = h
+        handle = try created(.databaseOpening, "cannot open \(path)") { cx_database_open(path, $0) }
     }
 
     private init(handle: OpaquePointer, path: String) { self.handle = handle; self.path = path }
@@ -21,18 +18,12 @@ public final class Database {
     /// A shard served by `xapian-tcpsrv`; `timeout` in milliseconds (Xapian's default is 10 s).
     public static func remote(host: String, port: Int, timeout: Int = 10_000) throws(XapianError) -> Database {
         let ms = UInt32(clamping: timeout)
-        guard let h = try checked({ cx_database_open_remote(host, UInt32(clamping: port), ms, ms, $0) }) else {
-            throw XapianError(kind: .network, message: "cannot open remote \(host):\(port)")
-        }
-        return Database(handle: h, path: "remote \(host):\(port)")
+        return Database(handle: try created(.network, "cannot open remote \(host):\(port)") { cx_database_open_remote(host, UInt32(clamping: port), ms, ms, $0) }, path: "remote \(host):\(port)")
     }
 
     /// An empty database to `add` shards to, searched as one.
     public static func empty(path: String = "") throws(XapianError) -> Database {
-        guard let h = try checked({ cx_database_new_empty($0) }) else {
-            throw XapianError(kind: .database, message: "cannot create an empty database")
-        }
-        return Database(handle: h, path: path)
+        return Database(handle: try created(.database, "cannot create an empty database") { cx_database_new_empty($0) }, path: path)
     }
 
     /// Adds the shards of `other` to this database.
@@ -64,10 +55,7 @@ public final class Database {
     }
 
     public func document(_ id: UInt32) throws(XapianError) -> Document {
-        guard let h = try checked({ cx_database_get_document(handle, id, $0) }) else {
-            throw XapianError(kind: .docNotFound, message: "document \(id) not found")
-        }
-        return Document(handle: h)
+        return Document(handle: try created(.docNotFound, "document \(id) not found") { cx_database_get_document(handle, id, $0) })
     }
 
     public func metadata(_ key: String) throws(XapianError) -> String {

@@ -20,9 +20,6 @@ public final class MatchSet {
     public func percent(at i: Int) throws(XapianError) -> Int { Int(try checked { cx_mset_percent(handle, UInt32(i), $0) }) }
 
     public func document(at i: Int) throws(XapianError) -> Document {
-        guard let h = try checked({ cx_mset_document(handle, UInt32(i), $0) }) else {
-            throw XapianError(kind: .docNotFound, message: "no document at \(i)")
-        }
-        return Document(handle: h)
+        return Document(handle: try created(.docNotFound, "no document at \(i)") { cx_mset_document(handle, UInt32(i), $0) })
     }
 }

@@ -22,10 +22,7 @@ public final class QueryParser {
     private var database: Database?   // kept alive while the parser refers to it
 
     public init(language: String, strategy: StemStrategy = .some) throws(XapianError) {
-        guard let h = try checked({ cx_queryparser_new(language, strategy.rawValue, $0) }) else {
-            throw XapianError(kind: .invalidArgument, message: "cannot create a query parser")
-        }
-        handle = h
+        handle = try created(.invalidArgument, "cannot create a query parser") { cx_queryparser_new(language, strategy.rawValue, $0) }
     }
 
     deinit { cx_queryparser_free(handle) }
@@ -45,10 +42,7 @@ public final class QueryParser {
     }
 
     public func parse(_ text: String, flags: Flags = .default, defaultPrefix: String = "") throws(XapianError) -> Query {
-        guard let h = try checked({ cx_queryparser_parse(handle, text, flags.rawValue, defaultPrefix, $0) }) else {
-            throw XapianError(kind: .queryParser, message: "cannot parse query")
-        }
-        return Query(handle: h)
+        return Query(handle: try created(.queryParser, "cannot parse query") { cx_queryparser_parse(handle, text, flags.rawValue, defaultPrefix, $0) })
     }
 
     /// After parsing with `.spellingCorrection`: the corrected query string, or nil when none.

@@ -64,6 +64,15 @@ func checked<T>(_ body: (UnsafeMutablePointer<UnsafeMutablePointer<cx_error>?>) 
     return result
 }
 
+/// Calls a shim constructor: its handle, the error the shim set, or `kind` and `message` when it
+/// returned NULL without one.
+@inline(__always)
+func created(_ kind: XapianError.Kind, _ message: @autoclosure () -> String,
+             _ body: (UnsafeMutablePointer<UnsafeMutablePointer<cx_error>?>) -> OpaquePointer?) throws(XapianError) -> OpaquePointer {
+    guard let h = try checked(body) else { throw XapianError(kind: kind, message: message()) }
+    return h
+}
+
 /// Takes ownership of a malloc'd byte string from the shim.
 func takeString(_ p: UnsafeMutablePointer<CChar>?, length: Int? = nil) -> String {
     guard let p else { return "" }
