@@ -44,13 +44,19 @@ final class IndexingTests: XCTestCase {
         XCTAssertEqual(unique.map(\.frequency), [1, 1, 1])
     }
 
-    func testAChangedFileReplacesItsDocument() throws {
+    /// Two articles (a harbour after a storm, a closed bridge) indexed once.
+    private func harbourAndBridge() throws -> (folder: String, index: String) {
         let folder = try scratch.folder("news", [
             "a.txt": Scratch.article(title: "Harbour reopens", date: "2025-01-10", body: "The harbour reopened after the storm."),
             "b.txt": Scratch.article(title: "Bridge closes", date: "2025-01-11", body: "The old bridge closed for repairs."),
         ])
         let index = scratch.path("ix")
         _ = try IndexBuilder(indexPath: index).index(folder: folder)
+        return (folder, index)
+    }
+
+    func testAChangedFileReplacesItsDocument() throws {
+        let (folder, index) = try harbourAndBridge()
 
         let file = (folder as NSString).appendingPathComponent("a.txt")
         try Scratch.article(title: "Harbour stays shut", date: "2025-01-10", body: "The harbour remains closed after the flood.")
@@ -70,12 +76,7 @@ final class IndexingTests: XCTestCase {
     }
 
     func testADeletedFileLeavesTheIndex() throws {
-        let folder = try scratch.folder("news", [
-            "a.txt": Scratch.article(title: "Harbour reopens", date: "2025-01-10", body: "The harbour reopened."),
-            "b.txt": Scratch.article(title: "Bridge closes", date: "2025-01-11", body: "The bridge closed."),
-        ])
-        let index = scratch.path("ix")
-        _ = try IndexBuilder(indexPath: index).index(folder: folder)
+        let (folder, index) = try harbourAndBridge()
         try FileManager.default.removeItem(atPath: (folder as NSString).appendingPathComponent("b.txt"))
         let summary = try IndexBuilder(indexPath: index).index(folder: folder)
         XCTAssertEqual(summary.removed, 1)
