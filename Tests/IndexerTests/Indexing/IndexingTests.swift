@@ -3,12 +3,7 @@ import XCTest
 @testable import Indexer
 
 /// Building an index from folders: replace-not-duplicate, updates, removals.
-final class IndexingTests: XCTestCase {
-    private var scratch: Scratch!
-
-    override func setUpWithError() throws { scratch = try Scratch() }
-    override func tearDown() { scratch.remove() }
-
+final class IndexingTests: ScratchTestCase {
     func testReindexingTheSameFolderDoesNotDuplicate() throws {
         let folder = try scratch.folder("news", [
             "a.txt": Scratch.article(title: "Harbour reopens", date: "2025-01-10", body: "The harbour reopened on Monday."),

@@ -4,11 +4,7 @@ import XCTest
 
 /// The usage lines in the library's doc comments, run as written (with the values they need),
 /// so an example cannot describe a function that does not exist or answers otherwise.
-final class DocExampleTests: XCTestCase {
-    private var scratch: Scratch!
-    override func setUpWithError() throws { scratch = try Scratch() }
-    override func tearDown() { scratch.remove() }
-
+final class DocExampleTests: ScratchTestCase {
     func testXapianWrapperExamples() throws {
         let path = scratch.path("db")
         let json = "{}", id = "a1", body = "trade truce"
