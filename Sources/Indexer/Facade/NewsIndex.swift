@@ -94,7 +94,7 @@ public final class NewsIndex {
 
     private func writer(options: IndexOptions, shards: Int?) -> Writer {
         let g = gazetteer ?? .shared
-        if shards != nil || ShardLayout.isSharded(location) {
+        if ShardedIndex.applies(indexPath: location, shards: shards) {
             return .sharded(ShardedIndex(indexPath: location, shards: shards, options: options, gazetteer: g))
         }
         return .single(IndexBuilder(indexPath: location, options: options, gazetteer: g))

@@ -128,43 +128,25 @@ public final class Searcher {
             }
         }
 
-        // Computed, so that a query without entity filters never loads the gazetteer.
-        var resolver: FilterResolver { FilterResolver(gazetteer: gazetteer) }
         do {
             let qp = try QueryParser(language: Schema.language, strategy: Schema.stemStrategy)
             try qp.setDatabase(database)
             try qp.setDefaultOperator(.and)
             try qp.addPrefix("title", Schema.Prefix.title)
             var filters: [FacetSpec.Dimension: Query] = [:]
-            if !countryValues.isEmpty {
-                var codes: [String] = []
-                for v in countryValues { codes += try resolver.countryCodes(v) }
-                filters[.country] = try Self.anyOf(Set(codes).sorted().map(Schema.countryTerm))
-            }
-            if !leaderValues.isEmpty {
-                var ids: [String] = []
-                for v in leaderValues { ids += try resolver.leaderIDs(v) }
-                filters[.leader] = try Self.anyOf(Set(ids).sorted().map(Schema.leaderTerm))
-            }
-            if let span = try Self.intersect(published) {
-                filters[.date] = try Query.valueRange(slot: Schema.Slot.published, from: span.startKey, to: span.endKey)
-            }
-            if let span = try Self.intersect(mentioned) {
-                let terms = MentionedRange.terms(covering: span)
-                filters[.mentioned] = try Self.anyOf(terms)
-            }
+            if !countryValues.isEmpty { filters[.country] = try filter(.country, values: countryValues) }
+            if !leaderValues.isEmpty { filters[.leader] = try filter(.leader, values: leaderValues) }
+            if let span = try Self.intersect(published) { filters[.date] = try filter(.date, span: span) }
+            if let span = try Self.intersect(mentioned) { filters[.mentioned] = try filter(.mentioned, span: span) }
             // `-country:US`, `NOT leader:xi`: left out of every count, facets included.
             var exclusions: [Query] = []
             for (name, value) in parts.excluded {
                 fieldText.append(value.contains(" ") ? "-\(name):\"\(value)\"" : "-\(name):\(value)")
                 switch name {
-                case "country": exclusions.append(try Self.anyOf(try resolver.countryCodes(value).map(Schema.countryTerm)))
-                case "leader": exclusions.append(try Self.anyOf(try resolver.leaderIDs(value).map(Schema.leaderTerm)))
-                case "date":
-                    let span = try DateExpression.parseRange(value, today: today)
-                    exclusions.append(try Query.valueRange(slot: Schema.Slot.published, from: span.startKey, to: span.endKey))
-                default:
-                    exclusions.append(try Self.anyOf(MentionedRange.terms(covering: try DateExpression.parseRange(value, today: today))))
+                case "country": exclusions.append(try filter(.country, values: [value]))
+                case "leader": exclusions.append(try filter(.leader, values: [value]))
+                case "date": exclusions.append(try filter(.date, span: try DateExpression.parseRange(value, today: today)))
+                default: exclusions.append(try filter(.mentioned, span: try DateExpression.parseRange(value, today: today)))
                 }
             }
             let hasText = !parts.text.isEmpty
@@ -176,6 +158,28 @@ public final class Searcher {
             }
             if !exclusions.isEmpty { text = try Query.combine(.andNot, [text, try Query.combine(.or, exclusions)]) }
             return Plan(text: text, filters: filters, parser: qp, fieldText: fieldText, hasText: hasText, freeText: parts.text)
+        }
+    }
+
+    /// The one place a field becomes a Xapian query: any of the countries or leaders `values`
+    /// name (resolved through the gazetteer, loaded only here), or the days of `span`.
+    func filter(_ field: FacetSpec.Dimension, values: [String] = [], span: DateSpan? = nil) throws -> Query {
+        // Computed, so that date filters never load the gazetteer.
+        var resolver: FilterResolver { FilterResolver(gazetteer: gazetteer) }
+        switch field {
+        case .country:
+            var codes: [String] = []
+            for v in values { codes += try resolver.countryCodes(v) }
+            return try Self.anyOf(Set(codes).sorted().map(Schema.countryTerm))
+        case .leader:
+            var ids: [String] = []
+            for v in values { ids += try resolver.leaderIDs(v) }
+            return try Self.anyOf(Set(ids).sorted().map(Schema.leaderTerm))
+        case .date:
+            let span = span ?? DateSpan(first: .min, last: .max)
+            return try Query.valueRange(slot: Schema.Slot.published, from: span.startKey, to: span.endKey)
+        case .mentioned:
+            return try Self.anyOf(MentionedRange.terms(covering: span ?? DateSpan(first: .min, last: .max)))
         }
     }
 
