@@ -49,6 +49,11 @@ public struct XapianError: Error, CustomStringConvertible, Sendable {
     public init(kind: Kind, message: String) { self.kind = kind; self.message = message }
 
     public var description: String { message }
+
+    /// The message without the class name Xapian's descriptions start with (`DatabaseOpeningError: …`).
+    public var detail: String {
+        message.hasPrefix(kind.name + ": ") ? String(message.dropFirst(kind.name.count + 2)) : message
+    }
 }
 /// Calls a shim function with an error out-parameter and converts a set error into a thrown XapianError.
 @inline(__always)
