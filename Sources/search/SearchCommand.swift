@@ -8,7 +8,12 @@ struct SearchCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "search",
         abstract: "Offline search over a folder of news articles, with countries, leaders and dates.",
-        version: NewsIndexVersion.string,
+        discussion: """
+            The index is the folder named by --index PATH, else by the environment variable \
+            NEWSINDEX_INDEX, else Index/ in the current folder; `search stats` says which one chose it. \
+            The gazetteer files come from $NEWSINDEX_RESOURCES, else PREFIX/share/newsindex.
+            """,
+        version: "search \(NewsIndexVersion.string), Xapian \(XapianLibrary.version), index schema \(Schema.version)",
         subcommands: [QueryCommand.self, IndexCommand.self, FacetsCommand.self, TagCommand.self,
                       ShowCommand.self, StatsCommand.self, CompactCommand.self],
         defaultSubcommand: QueryCommand.self)
@@ -64,8 +69,14 @@ enum NumericArguments {
     }
 }
 
-/// `--index PATH`, shared by every command.
+/// `--index PATH`, shared by every command; without it `$NEWSINDEX_INDEX`, else `./Index`.
 struct IndexOption: ParsableArguments {
-    @Option(name: .long, help: "Index location: a database folder or a stub file listing shards.")
-    var index: String = "Index"
+    @Option(name: .customLong("index"), help: ArgumentHelp(
+        "Index location: a database folder or a stub file listing shards (default: $NEWSINDEX_INDEX, else ./Index).",
+        valueName: "index"))
+    var given: String?
+
+    /// The index to use and the rule that chose it.
+    var choice: IndexChoice { IndexChoice.resolve(option: given) }
+    var index: String { choice.path }
 }

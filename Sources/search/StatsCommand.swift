@@ -21,6 +21,7 @@ struct StatsCommand: ParsableCommand {
         if json {
             print(JSON.object([
                 ("index", .string(s.path)),
+                ("index_source", .string(indexOption.choice.source.rawValue)),
                 ("documents", .int(s.documents)),
                 ("bytes", .int(s.bytes)),
                 ("updated", .optional(s.info.updated.map { iso.string(from: $0) })),
@@ -37,6 +38,7 @@ struct StatsCommand: ParsableCommand {
             return
         }
         print("Index:       \(s.path)")
+        print("Chosen by:   \(indexOption.choice.source.phrase)")
         print("Articles:    \(s.documents)")
         let remote = s.shards.contains { $0.bytes == nil }
         print("Size:        \(String(format: "%.1f", Double(s.bytes) / 1_048_576)) MB\(remote ? " on this machine (remote shards not counted)" : "")")

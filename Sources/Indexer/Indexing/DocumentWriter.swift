@@ -11,6 +11,9 @@ final class DocumentWriter {
     /// Record every word in the spelling table (the run asked, or the index keeps one).
     var spelling = false
     private var sinceCommit = 0
+    /// Test-only stops (`NEWSINDEX_TEST_PAUSE`), counted over this run.
+    private let pause = PausePoint.fromEnvironment()
+    private var commits = 0, written = 0
 
     /// Opens (or creates) the database at `indexPath`; with `full`, an index of another schema
     /// version is started afresh instead of refused.
@@ -58,6 +61,8 @@ final class DocumentWriter {
             for item in items {
                 try db.replace(uniqueTerm: item.uniqueTerm, with: item.document.value)
                 if spelling { try DocumentBuilder.recordSpelling(of: item.document.value, in: db) }
+                written += 1
+                pause?.reached(.written, count: written)
             }
         }
         try keep(state, fileTerm: fileTerm)
@@ -95,6 +100,8 @@ final class DocumentWriter {
         guard sinceCommit >= commitEvery else { return }
         try engine { () throws(XapianError) in try db.commit() }
         sinceCommit = 0
+        commits += 1
+        pause?.reached(.commit, count: commits)
     }
 
     /// Stores the index record and schema version, commits and closes.
