@@ -15,6 +15,21 @@ enum Fixture {
         return url
     }
 
+    /// A temporary folder holding `src` (for articles) and `ix` (for the index), removed after the test.
+    static func sourceAndIndex(_ test: XCTestCase, _ name: String) throws -> (base: URL, src: URL, ix: URL) {
+        let base = try folder(test, name)
+        return (base, base.appendingPathComponent("src"), base.appendingPathComponent("ix"))
+    }
+
+    /// `search index SRC --index IX --commit-every N --jobs 1 --quiet`, once it is held at `pause`
+    /// (a `PausedWriter` moment such as `commit:1`).
+    static func pausedIndexRun(_ src: URL, _ ix: URL, commitEvery: Int, pause: String, in base: URL) throws -> PausedWriter {
+        let writer = try PausedWriter.start(["index", src.path, "--index", ix.path, "--commit-every", String(commitEvery), "--jobs", "1", "--quiet"],
+                                            pause: pause, in: base)
+        try writer.waitUntilPaused()
+        return writer
+    }
+
     /// One plain-text article: a title line, a blank line, a body naming a country and a unique word.
     static func article(_ n: Int, word: String? = nil) -> String {
         let countries = ["France", "Germany", "Japan", "Brazil", "Kenya", "Canada", "India", "Mexico"]

@@ -145,6 +145,16 @@ final class Scratch {
 
     func remove() { try? FileManager.default.removeItem(atPath: root) }
 
+    /// Writes each text as `src/aN.txt`, indexes them with one job, and opens the index.
+    func searcher(over texts: [String]) throws -> Searcher {
+        var files: [String: String] = [:]
+        for (i, t) in texts.enumerated() { files["a\(i).txt"] = t }
+        var options = IndexOptions()
+        options.jobs = 1
+        _ = try IndexBuilder(indexPath: path("ix"), options: options).index(folder: try folder("src", files))
+        return try Searcher(indexPath: path("ix"))
+    }
+
     /// A .txt article with YAML front matter.
     static func article(title: String, date: String, body: String) -> String {
         "---\ntitle: \(title)\ndate: \(date)\n---\n\n\(body)\n"
