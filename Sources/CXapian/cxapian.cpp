@@ -474,6 +474,23 @@ int cx_queryparser_add_prefix(cx_queryparser *qp, const char *field, const char 
     return run(err, [&] { qp->qp.add_prefix(field, prefix); });
 }
 
+int cx_queryparser_set_max_expansion(cx_queryparser *qp, uint32_t max_expansion, int most_frequent, cx_error **err) {
+    return guard(err, 0, [&] {
+        qp->qp.set_max_expansion(max_expansion, most_frequent ? Xapian::Query::WILDCARD_LIMIT_MOST_FREQUENT
+                                                              : Xapian::Query::WILDCARD_LIMIT_FIRST);
+        return 1;
+    });
+}
+
+int cx_queryparser_set_stopwords(cx_queryparser *qp, const char *const *words, size_t count, cx_error **err) {
+    return guard(err, 0, [&] {
+        auto *stopper = new Xapian::SimpleStopper();
+        for (size_t i = 0; i < count; ++i) stopper->add(words[i]);
+        qp->qp.set_stopper(stopper->release());
+        return 1;
+    });
+}
+
 cx_query *cx_queryparser_parse(cx_queryparser *qp, const char *text, unsigned flags, const char *default_prefix, cx_error **err) {
     return guard<cx_query *>(err, nullptr, [&] {
         return new cx_query{qp->qp.parse_query(text, flags, default_prefix ? default_prefix : "")};

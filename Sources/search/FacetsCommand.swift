@@ -41,6 +41,7 @@ struct FacetsCommand: ParsableCommand {
                     ("query", .string(result.query)),
                     ("total", .int(result.total)),
                     ("exact", .bool(result.exact)),
+                    ("fallback", .optional(result.fallback?.rawValue)),
                     ("facets", FacetRenderer.facetsJSON(result.facets)),
                     ("facet_totals", FacetRenderer.totalsJSON(result.facets)),
                     ("facet_info", FacetRenderer.infoJSON(result.facets)),
@@ -49,6 +50,7 @@ struct FacetsCommand: ParsableCommand {
                 print(FacetRenderer.csv(result.facets), terminator: "")
             } else {
                 print("\(result.total) \(result.total == 1 ? "article" : "articles") counted\n")
+                if result.fallback == .any { print("No article has every word; these have some of them.\n") }
                 print(FacetRenderer.text(result.facets), terminator: "")
             }
         } catch {

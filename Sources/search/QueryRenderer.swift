@@ -11,6 +11,7 @@ enum QueryRenderer {
             ("offset", .int(r.offset)),
             ("limit", .int(limit)),
             ("suggestion", .optional(r.suggestion)),
+            ("fallback", .optional(r.fallback?.rawValue)),
             ("results", .array(r.hits.map(hit))),
         ]
         if !r.facets.isEmpty {
@@ -51,6 +52,7 @@ enum QueryRenderer {
         var line = "\(count) \(noun)\(what)"
         if !r.hits.isEmpty { line += " (showing \(r.offset + 1)–\(r.offset + r.hits.count))" }
         out += line + "\n"
+        if r.fallback == .any { out += "No article has every word; these have some of them, best first.\n" }
         if let s = r.suggestion { out += "Did you mean: \(s)\n" }
         if !r.missingShards.isEmpty { out += "Partial answer: unreachable shards left out: \(r.missingShards.joined(separator: ", "))\n" }
         for h in r.hits {

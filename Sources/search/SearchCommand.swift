@@ -43,9 +43,10 @@ struct SearchCommand: ParsableCommand {
 }
 
 /// Joins `--limit -3` into `--limit=-3`, so a negative number reaches validation (which says what
-/// is allowed) instead of being taken for an unknown flag ("Missing value for '--limit'").
+/// is allowed) instead of being taken for an unknown flag ("Missing value for '--limit'"), and
+/// `--sort -date` into `--sort=-date`.
 enum NumericArguments {
-    static let options: Set<String> = ["--limit", "--offset", "--facet-limit", "--jobs", "--commit-every", "--max-size"]
+    static let options: Set<String> = ["--limit", "--offset", "--facet-limit", "--jobs", "--commit-every", "--max-size", "--sort"]
 
     static func joined(_ args: [String]) -> [String] {
         var out: [String] = []
@@ -53,7 +54,8 @@ enum NumericArguments {
         while i < args.count {
             let a = args[i]
             if a == "--" { out += args[i...]; break }
-            if options.contains(a), i + 1 < args.count, isNegativeNumber(args[i + 1]) {
+            // `--sort -date` (the value reads as a flag): meant as --sort=-date.
+            if options.contains(a), i + 1 < args.count, isNegativeNumber(args[i + 1]) || (a == "--sort" && args[i + 1] == "-date") {
                 out.append(a + "=" + args[i + 1])
                 i += 2
                 continue

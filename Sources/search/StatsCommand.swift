@@ -54,7 +54,7 @@ struct StatsCommand: ParsableCommand {
             }
         }
         if let run = s.info.lastRun {
-            print("Last run:    \(run.added) added, \(run.updated) updated, \(run.removed) removed, \(run.unchanged) unchanged, \(run.skipped.count) skipped")
+            print("Last run:    \(run.added) added, \(run.updated) updated, \(run.removed) removed, \(run.unchanged) unchanged, \(SummaryRenderer.skippedCount(run))")
         }
     }
 }

@@ -1,4 +1,5 @@
 import Foundation
+import TestSupport
 @testable import Indexer
 
 /// What an index holds, read with the library rather than the CLI.

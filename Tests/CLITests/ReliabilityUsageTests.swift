@@ -66,7 +66,10 @@ final class ReliabilityUsageTests: XCTestCase {
         let corrupt = Self.base.appendingPathComponent("corrupt")
         try FileManager.default.createDirectory(at: corrupt, withIntermediateDirectories: true)
         try "x".write(to: corrupt.appendingPathComponent("iamglass"), atomically: false, encoding: .utf8)
-        try assertUsage(["trade", "--index", corrupt.path], says: ["--index"])
+        // A database folder that does not open is a damaged index (issue 12 item 15): exit 1, one line.
+        let damaged = try ProcessRunner.run(["trade", "--index", corrupt.path])
+        XCTAssertEqual(damaged.status, 1, damaged.stderr)
+        XCTAssertTrue(damaged.stderr.contains("is damaged") && damaged.stderr.contains("xapian-check"), damaged.stderr)
 
         let locked = Self.base.appendingPathComponent("locked")
         try FileManager.default.copyItem(at: Self.index, to: locked)

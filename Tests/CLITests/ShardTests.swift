@@ -129,10 +129,13 @@ final class ShardTests: XCTestCase {
             XCTAssertEqual(byID?.id, h.article.id, "show \(h.article.id)", file: file, line: line)
             XCTAssertEqual(byID?.body, h.article.body, file: file, line: line)
         }
-        // By path (the first article of a multi-record file).
+        // By path: a multi-record file names all its records (issue 12 item 3), from every shard.
         let jsonl = hits.first { $0.article.path.hasSuffix(".jsonl") }!.article.path
-        XCTAssertEqual(try probe.article(jsonl)?.path, jsonl, file: file, line: line)
-        XCTAssertEqual(try probe.article(jsonl)?.id, try reference.article(jsonl)?.id, file: file, line: line)
+        guard case .several(let probed) = try probe.lookup(jsonl), case .several(let expected) = try reference.lookup(jsonl) else {
+            return XCTFail("show \(jsonl) should list the file's records", file: file, line: line)
+        }
+        XCTAssertEqual(probed.map(\.id), expected.map(\.id), file: file, line: line)
+        XCTAssertTrue(probed.allSatisfy { $0.path == jsonl }, file: file, line: line)
     }
 
     // MARK: - Tests

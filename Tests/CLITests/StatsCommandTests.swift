@@ -48,6 +48,6 @@ final class StatsCommandTests: XCTestCase {
         XCTAssertTrue(r.stdout.contains("Chosen by:   --index\n"), r.stdout)
         XCTAssertTrue(r.stdout.contains("Published:   2024-04-18 to 2026-01-02\n"), r.stdout)
         XCTAssertTrue(r.stdout.contains("Folder:      \(workspace.corpus.path)"), r.stdout)
-        XCTAssertTrue(r.stdout.contains("Last run:    1 added, 0 updated, 0 removed, 10 unchanged, 0 skipped"), r.stdout)
+        XCTAssertTrue(r.stdout.contains("Last run:    1 added, 0 updated, 0 removed, 10 unchanged, 0 files skipped"), r.stdout)
     }
 }

@@ -149,7 +149,10 @@ void cx_queryparser_free(cx_queryparser *qp);
 int cx_queryparser_set_database(cx_queryparser *qp, cx_database *db, cx_error **err);
 int cx_queryparser_set_default_op(cx_queryparser *qp, int op, cx_error **err);
 int cx_queryparser_add_prefix(cx_queryparser *qp, const char *field, const char *prefix, cx_error **err);
-/* A DateRangeProcessor on slot for ranges written as "prefix:A..B" (prefix may be empty). */
+/* Wildcards expand to at most max_expansion terms: the most frequent ones, or the first in term order. */
+int cx_queryparser_set_max_expansion(cx_queryparser *qp, uint32_t max_expansion, int most_frequent, cx_error **err);
+/* A Xapian::SimpleStopper holding the words: dropped from queries outside phrases. */
+int cx_queryparser_set_stopwords(cx_queryparser *qp, const char *const *words, size_t count, cx_error **err);
 cx_query *cx_queryparser_parse(cx_queryparser *qp, const char *text, unsigned flags, const char *default_prefix, cx_error **err);
 char *cx_queryparser_corrected(cx_queryparser *qp, cx_error **err);
 

@@ -28,6 +28,12 @@ public final class NewsIndex {
         _ = try searcher()
     }
 
+    /// Moves an open index to the latest committed state when a writer committed since (cheap
+    /// when nothing changed): a long-lived front end calls it before each request.
+    public func refresh() {
+        reader?.refresh()
+    }
+
     /// Ranked hits, and facet counts over every match when the request names facets.
     public func search(_ request: SearchRequest) throws(SearchError) -> SearchResult {
         // Bounds first: a bad page is the asker's mistake whether or not the index exists.
@@ -46,6 +52,12 @@ public final class NewsIndex {
     /// A stored article by id (`world/trade.json`, `feed.jsonl#3`) or by file path; nil when none.
     public func article(_ reference: String) throws(SearchError) -> Schema.StoredArticle? {
         try searcher().article(reference)
+    }
+
+    /// Every article a reference could mean: one, several (an id two folders give, a file of
+    /// several records named without `#N`), or none.
+    public func lookup(_ reference: String) throws(SearchError) -> ArticleLookup {
+        try searcher().lookup(reference)
     }
 
     /// Size, coverage and history of the index.

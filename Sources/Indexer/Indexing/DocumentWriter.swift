@@ -45,6 +45,11 @@ final class DocumentWriter {
         FileState(encoded: try engine { () throws(XapianError) in try db.metadata(Schema.Metadata.fileState(fileTerm: fileTerm)) })
     }
 
+    /// How many articles hold a boolean term (a root's, a file's).
+    func articleCount(term: String) throws(IndexError) -> Int {
+        try engine { () throws(XapianError) in try db.allTerms(prefix: term).first { $0.term == term }?.frequency ?? 0 }
+    }
+
     func documentCount() throws(IndexError) -> Int {
         try engine { () throws(XapianError) in try db.documentCount() }
     }

@@ -4,7 +4,8 @@ import Foundation
 /// Indexing writes what this file says; searching reads it back the same way.
 public enum Schema {
     /// Bumped when a change makes old indexes unreadable; `search index` then asks for `--full`.
-    public static let version = 2
+    /// 3: accents folded in words (Schema+Folding).
+    public static let version = 3
     public static let language = "english"
     public static let stemStrategy = StemStrategy.some
     /// Title words count this many times a body word, so a title match outranks a passing mention.

@@ -42,6 +42,14 @@ public struct SearchResult: Sendable {
     public var facets: [FacetResult]
     /// A corrected query when the index has close words ("did you mean").
     public var suggestion: String?
+    /// How the words were matched when not every word could be: nil (all words), or `.any`.
+    public var fallback: Fallback?
     /// Shards that could not be reached and were left out (with `allowPartial`).
     public var missingShards: [String] = []
+}
+
+/// A looser reading a search fell back to because the strict one matched nothing.
+public enum Fallback: String, Sendable {
+    /// No article held every word of a plain-word query: ranked by how many they hold.
+    case any
 }

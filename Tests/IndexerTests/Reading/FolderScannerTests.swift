@@ -40,7 +40,7 @@ final class FolderScannerTests: XCTestCase {
         XCTAssertEqual(files.map(\.relativePath), ["ok.txt"])
         XCTAssertEqual(skipped, [
             Skip(path: "README", reason: "unsupported file type (no extension)"),
-            Skip(path: "big.txt", reason: "larger than the 0 MB cap (0 MB)"),
+            Skip(path: "big.txt", reason: "larger than the 0.001 MB cap (0.0025 MB)"),
             Skip(path: "doc.pdf", reason: "unsupported file type .pdf"),
             Skip(path: "empty.txt", reason: "empty file"),
         ])
