@@ -145,6 +145,14 @@ final class Scratch {
 
     func remove() { try? FileManager.default.removeItem(atPath: root) }
 
+    /// Writes `files` into `news/` and indexes them into `ix`.
+    @discardableResult
+    func index(_ files: [String: String], options: IndexOptions = IndexOptions()) throws -> (folder: String, index: String) {
+        let folder = try folder("news", files), index = path("ix")
+        _ = try IndexBuilder(indexPath: index, options: options).index(folder: folder)
+        return (folder, index)
+    }
+
     /// Writes each text as `src/aN.txt`, indexes them with one job, and opens the index.
     func searcher(over texts: [String]) throws -> Searcher {
         var files: [String: String] = [:]

@@ -49,19 +49,14 @@ final class PlainTextReaderTests: XCTestCase {
     }
 
     func testMarkdownHeadingTitle() throws {
-        let a = try ReaderFixtures.readOne("text/heading.md")
-        XCTAssertEqual(a.title, "Markets rally after truce")
-        XCTAssertEqual(a.body, "Stocks rose in Seoul and Shanghai.")
+        assertTitleAndBody(try ReaderFixtures.readOne("text/heading.md"), "Markets rally after truce", "Stocks rose in Seoul and Shanghai.")
         let (setext, _) = try ReaderFixtures.read(text: "Title here\n==========\n\nBody.\n", as: "s.markdown")
-        XCTAssertEqual(setext.first?.title, "Title here")
-        XCTAssertEqual(setext.first?.body, "Body.")
+        assertTitleAndBody(setext.first, "Title here", "Body.")
     }
 
     /// Issue 12 item 17: a `.txt` of one line is an article (its line is title and text), not "no body text".
     func testOneLineTextFileIsAnArticle() throws {
-        let a = try ReaderFixtures.readOne("text/title-only.txt")
-        XCTAssertEqual(a.title, "Just a headline")
-        XCTAssertEqual(a.body, "Just a headline")
+        assertTitleAndBody(try ReaderFixtures.readOne("text/title-only.txt"), "Just a headline", "Just a headline")
         let (noNewline, skipped) = try ReaderFixtures.read(text: "Ministers met on Tuesday to discuss grain.", as: "one.txt")
         XCTAssertEqual(noNewline.first?.body, "Ministers met on Tuesday to discuss grain.")
         XCTAssertTrue(skipped.isEmpty)
@@ -117,5 +112,10 @@ final class PlainTextReaderTests: XCTestCase {
         XCTAssertEqual(a.publishedSource, .frontMatter, file: file, line: line)
         XCTAssertEqual(a.url, url, file: file, line: line)
         XCTAssertEqual(a.source, source, file: file, line: line)
+    }
+
+    private func assertTitleAndBody(_ a: Article?, _ title: String, _ body: String, file: StaticString = #filePath, line: UInt = #line) {
+        XCTAssertEqual(a?.title, title, file: file, line: line)
+        XCTAssertEqual(a?.body, body, file: file, line: line)
     }
 }

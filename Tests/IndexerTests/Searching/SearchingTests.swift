@@ -55,12 +55,11 @@ final class SearchingTests: IndexedOnceTestCase {
                          "truce-adjacent.txt", "ceasefire-body.txt", "ceasefire-title.txt"]
 
     override class func buildIndex(in scratch: Scratch) throws -> String? {
-        folder = try scratch.folder("news", articles)
-        let index = scratch.path("ix")
         var options = IndexOptions()
         options.spelling = true   // testSpellingSuggestion
-        _ = try IndexBuilder(indexPath: index, options: options).index(folder: folder)
-        return index
+        let built = try scratch.index(articles, options: options)
+        folder = built.folder
+        return built.index
     }
 
     private func searcher() throws -> Searcher {
