@@ -28,6 +28,8 @@ struct QueryCommand: ParsableCommand {
     var facetLimit: Int = SearchRequest(text: "").facetLimit
     @Flag(name: .long, help: "Count every match exactly even without facets.")
     var exact = false
+    @Flag(name: .long, help: "Show one article per cluster of near-duplicates (copies of one wire story), with \"+N near-duplicates\"; totals and facets still count articles.")
+    var collapse = false
     @Flag(name: .customLong("no-snippets"), help: "Leave out the highlighted passage of each hit (JSON: an empty \"snippet\"); faster for scripts that only want ids and titles.")
     var noSnippets = false
     @Flag(name: .long, help: "Print JSON.")
@@ -47,6 +49,7 @@ struct QueryCommand: ParsableCommand {
         r.offset = offset
         r.facetLimit = facetLimit
         r.exact = exact
+        r.collapse = collapse
         r.snippets = !noSnippets
         r.allowPartial = partial.allowPartial
         return r

@@ -12,7 +12,7 @@ enum QueryRenderer {
             ("limit", .int(limit)),
             ("suggestion", .optional(r.suggestion)),
             ("fallback", .optional(r.fallback?.rawValue)),
-            ("results", .array(r.hits.map(hit))),
+            ("results", .array(r.hits.map { hit($0, collapsed: r.collapsed) })),
         ]
         if !r.facets.isEmpty {
             pairs.append(("facets", FacetRenderer.facetsJSON(r.facets)))
@@ -22,6 +22,20 @@ enum QueryRenderer {
         if !r.missingShards.isEmpty {
             pairs.append(("missing_shards", .array(r.missingShards.map { .string($0) })))
         }
+        if let like = r.similarTo { pairs.append(("similar_to", .string(like))) }
+        if r.collapsed {
+            // `total` counts stories (what the pages list); `total_articles` and the facets count articles.
+            pairs.append(("collapsed", .bool(true)))
+            pairs.append(("total_articles", r.totalArticles.map { .int($0) } ?? .null))
+            pairs.append(("facet_counts", .string("articles")))
+        }
+        return .object(pairs)
+    }
+
+    static func hit(_ h: SearchHit, collapsed: Bool) -> JSON {
+        guard collapsed, case .object(var pairs) = hit(h) else { return hit(h) }
+        pairs.append(("duplicates", .int(h.duplicateCount)))
+        pairs.append(("duplicate_ids", .array(h.duplicateIDs.map { .string($0) })))
         return .object(pairs)
     }
 
@@ -47,8 +61,11 @@ enum QueryRenderer {
     static func text(_ r: SearchResult, limit: Int) -> String {
         var out = ""
         let count = r.exact ? "\(r.total)" : "about \(r.total)"
-        let noun = r.total == 1 ? "article matches" : "articles match"
-        let what = r.query.isEmpty ? "" : " \"\(r.query)\""
+        var noun = r.total == 1 ? "article matches" : "articles match"
+        if r.collapsed, let articles = r.totalArticles {
+            noun = (r.total == 1 ? "story" : "stories") + " (\(articles) \(articles == 1 ? "article" : "articles") with their copies) " + (r.total == 1 ? "matches" : "match")
+        }
+        let what = r.similarTo.map { " like \($0)" + (r.query.isEmpty ? "" : " and \"\(r.query)\"") } ?? (r.query.isEmpty ? "" : " \"\(r.query)\"")
         var line = "\(count) \(noun)\(what)"
         if !r.hits.isEmpty { line += " (showing \(r.offset + 1)–\(r.offset + r.hits.count))" }
         out += line + "\n"
@@ -65,6 +82,10 @@ enum QueryRenderer {
             if !snippet.isEmpty { out += "   \(snippet)\n" }
             let entities = ArticleRenderer.entityLine(a)
             if !entities.isEmpty { out += "   \(Terminal.dim(entities))\n" }
+            if h.duplicateCount > 0 {
+                out += "   " + Terminal.dim("+\(h.duplicateCount) near-duplicate\(h.duplicateCount == 1 ? "" : "s"): " + h.duplicateIDs.prefix(5).joined(separator: ", ")
+                    + (h.duplicateIDs.count > 5 ? ", …" : "")) + "\n"
+            }
         }
         if !r.facets.isEmpty {
             out += "\n" + FacetRenderer.text(r.facets)

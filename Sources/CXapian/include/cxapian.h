@@ -184,6 +184,23 @@ double cx_mset_weight(cx_mset *m, uint32_t index, cx_error **err);
 int cx_mset_percent(cx_mset *m, uint32_t index, cx_error **err);
 cx_document *cx_mset_document(cx_mset *m, uint32_t index, cx_error **err);
 
+/* ---- Expansion, collapsing and postings (analysis) ---- */
+typedef struct cx_eset cx_eset;
+/* Xapian's ESet: the terms that best tell the documents rset[0..rcount) apart from the rest of the
+ * database, maxitems at most, best first. */
+cx_eset *cx_enquire_get_eset(cx_enquire *enq, const uint32_t *rset, size_t rcount, uint32_t maxitems, cx_error **err);
+uint32_t cx_eset_size(cx_eset *e);
+char *cx_eset_term(cx_eset *e, uint32_t index, size_t *outlen, cx_error **err);
+double cx_eset_weight(cx_eset *e, uint32_t index, cx_error **err);
+void cx_eset_free(cx_eset *e);
+/* Keep at most collapse_max matches per value of slot (slot < 0: no collapsing). */
+int cx_enquire_set_collapse_key(cx_enquire *enq, int32_t slot, uint32_t collapse_max, cx_error **err);
+/* How many matches were left out for this hit's collapse value (a lower bound). */
+uint32_t cx_mset_collapse_count(cx_mset *m, uint32_t index, cx_error **err);
+/* Up to max document ids posting term, in increasing order, into out; returns how many. The
+ * writable database's own uncommitted changes are included. */
+size_t cx_writable_postings(cx_writable *db, const char *term, size_t len, uint32_t *out, size_t max, cx_error **err);
+
 #ifdef __cplusplus
 }
 #endif

@@ -65,7 +65,7 @@ public final class NewsIndex {
         try searcher().stats()
     }
 
-    private func searcher() throws(SearchError) -> Searcher {
+    func searcher() throws(SearchError) -> Searcher {
         if let reader { return reader }
         let opened = try Searcher(indexPath: location, gazetteer: gazetteer)
         reader = opened

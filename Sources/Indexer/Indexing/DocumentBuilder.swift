@@ -51,6 +51,10 @@ final class DocumentBuilder {
         for d in entities.dates { mentionedTerms.formUnion(Schema.mentionedTerms(d.value)) }
         for t in mentionedTerms.sorted() { try doc.addBooleanTerm(t) }
 
+        if let signature = NearDuplicateSignature(body: article.body) {
+            try doc.addValue(Schema.Slot.signature, signature.encoded)
+            for key in signature.bandKeys { try doc.addBooleanTerm(Schema.bandTerm(key)) }
+        }
         try doc.addValue(Schema.Slot.entities, Schema.entitiesValue(
             countries: entities.countries.map(\.code), leaders: entities.leaders.map(\.id)))
         if !entities.dates.isEmpty {

@@ -42,12 +42,19 @@ public enum SearchError: Error, CustomStringConvertible {
     case engine(XapianError)
     /// Shards of a stub that could not be reached (`remote HOST:PORT` or a path), and why.
     case shardsUnreachable([String], XapianError)
+    /// No article has this id or path (a "more like this" start, a watch).
+    case noArticle(String)
+    /// Mentioned dates are kept by month: trends over them cannot be weekly or daily.
+    case mentionedTrendPeriod(String)
+    /// A saved search's name that is not valid or not known.
+    case unknownWatch(String)
+    case badWatchName(String)
     /// Something else went wrong while searching.
     case unexpected(String)
 
     public var isUsage: Bool {
         switch self {
-        case .noIndex, .outdatedIndex, .damagedIndex, .engine, .shardsUnreachable: return false
+        case .noIndex, .outdatedIndex, .damagedIndex, .engine, .shardsUnreachable, .noArticle: return false
         default: return true
         }
     }
@@ -94,6 +101,11 @@ public enum SearchError: Error, CustomStringConvertible {
         case .engine(let e):
             if e.kind.isNetwork { return "a shard is unreachable: \(e.message)" }
             return "\(e.kind.name): \(e.message)"
+        case .noArticle(let reference): return "no article with id or path '\(reference)'"
+        case .mentionedTrendPeriod(let period):
+            return "mentioned dates are kept by month: a trend over them is by month or year, not by \(period)"
+        case .unknownWatch(let name): return "no saved search named '\(name)'"
+        case .badWatchName(let name): return "a saved search's name is letters, digits, '-' and '_' (not '\(name)')"
         case .unexpected(let m): return "bad query: \(m)"
         }
     }

@@ -32,6 +32,13 @@ public struct SearchRequest: Sendable {
     /// Over a stub: when a shard cannot be reached, answer from the others (listed in
     /// `SearchResult.missingShards`) instead of failing.
     public var allowPartial = false
+    /// Show one article per near-duplicate cluster (copies of one story), with the others listed.
+    public var collapse = false
+    /// Rank by likeness to this article (an id or path) instead of by words: "more like this".
+    public var similarTo: String?
+    /// Only articles written after this sequence, up to `writtenThrough` (saved searches' runs).
+    public var writtenAfter: Int64?
+    public var writtenThrough: Int64?
 
     public init(text: String) { self.text = text }
 

@@ -387,7 +387,15 @@ public final class Searcher {
     // MARK: - Running
 
     func run(_ request: SearchRequest) throws -> SearchResult {
-        let plan = try plan(request)
+        var plan = try plan(request)
+        if let reference = request.similarTo { try likeness(to: reference, in: &plan) }
+        if let after = request.writtenAfter {
+            let window = try Query.valueRange(slot: Schema.Slot.written, from: Schema.writtenValue(after + 1),
+                                              to: Schema.writtenValue(request.writtenThrough ?? Int64.max / 2))
+            plan.text = try Query.combine(.filter, [plan.text, window])
+            // An alert lists what is new among exact matches; the any-word answer would drop the window.
+            plan.mayFallBack = false
+        }
         var result = try execute(plan, request)
         if plan.mayFallBack, result.total == 0 {
             // No article holds every word: rank those that hold any of them, and say so.
@@ -414,6 +422,7 @@ public final class Searcher {
             case .date: try enquire.setSort(slot: Schema.Slot.published, descending: false)
             case .newest: try enquire.setSort(slot: Schema.Slot.published, descending: true)
             }
+            if request.collapse { try enquire.setCollapseKey(slot: Schema.Slot.cluster) }
             let exact = request.exact || !request.facets.isEmpty
             let spies = try FacetCounter.attach(request.facets, plan: plan, to: enquire)
             // Counting the first thousand matches exactly keeps "N articles match" honest for
@@ -431,9 +440,11 @@ public final class Searcher {
                     // Matched in the title only (or no words): the body's opening, not an arbitrary passage.
                     snippet = try snippets.snippet(of: stored.body) ?? Self.opening(of: SnippetText.spacesFolded(stored.body), length: request.snippetLength)
                 }
-                hits.append(SearchHit(rank: request.offset + i + 1, docid: try mset.documentID(at: i),
-                                      score: try mset.weight(at: i), percent: try mset.percent(at: i),
-                                      snippet: snippet, article: stored))
+                var hit = SearchHit(rank: request.offset + i + 1, docid: try mset.documentID(at: i),
+                                    score: try mset.weight(at: i), percent: try mset.percent(at: i),
+                                    snippet: snippet, article: stored)
+                if request.collapse { try addDuplicates(to: &hit, document: doc, folded: try mset.collapseCount(at: i), plan: plan) }
+                hits.append(hit)
             }
             // Without facets the gazetteer (names for the counts) is not needed, so not loaded.
             let facets = request.facets.isEmpty ? [] : try FacetCounter(
@@ -443,9 +454,13 @@ public final class Searcher {
             if plan.hasText, lower < Self.suggestBelow, hasSpellings, let corrected = try Self.correctedQuery(plan) {
                 suggestion = ([corrected] + plan.fieldText).joined(separator: " ")
             }
-            return SearchResult(query: request.text, parsedQuery: query.description,
-                                total: lower == upper ? lower : try mset.estimated(), exact: lower == upper,
-                                offset: request.offset, hits: hits, facets: facets, suggestion: suggestion)
+            var result = SearchResult(query: request.text, parsedQuery: query.description,
+                                      total: lower == upper ? lower : try mset.estimated(), exact: lower == upper,
+                                      offset: request.offset, hits: hits, facets: facets, suggestion: suggestion)
+            result.similarTo = request.similarTo
+            result.collapsed = request.collapse
+            if request.collapse { result.totalArticles = try exactCount(query) }
+            return result
         }
     }
 }
