@@ -18,9 +18,15 @@ let package = Package(
             name: "CXapian",
             linkerSettings: [.linkedLibrary("xapian")]
         ),
+        // zlib, for `.warc.gz` members and gzip-encoded HTTP bodies inside WARC records.
+        .systemLibrary(
+            name: "CZlib",
+            pkgConfig: "zlib",
+            providers: [.apt(["zlib1g-dev"]), .brew(["zlib"])]
+        ),
         .target(
             name: "Indexer",
-            dependencies: ["CXapian", .product(name: "Yams", package: "Yams")],
+            dependencies: ["CXapian", "CZlib", .product(name: "Yams", package: "Yams")],
             resources: [.copy("Resources")]
         ),
         .executableTarget(

@@ -2,6 +2,9 @@
 # Make sure the build and demo dependencies of NewsIndex are present:
 #   - Xapian 1.4 development files (libxapian-dev / xapian-core)
 #   - Xapian tools: xapian-tcpsrv, xapian-compact, xapian-check, quest, delve
+#   - zlib headers (zlib1g-dev), for .warc.gz web archives
+#   - libxml2 (libxml2-dev), which Foundation's XMLParser uses for feeds, NITF and NewsML-G2
+#   - Poppler's pdftotext and pdfinfo (poppler-utils), for PDF
 #   - a Swift toolchain (6.1 or newer)
 #   - man (Debian's man-db), which the install test (scripts/test-install.sh) renders the page with
 # Quiet and does nothing when everything is already installed.
@@ -12,6 +15,13 @@ have() { command -v "$1" >/dev/null 2>&1; }
 xapian_present() {
     { { have pkg-config && pkg-config --exists xapian-core; } || [ -f /usr/include/xapian.h ]; } \
         && have xapian-tcpsrv
+}
+
+# The article formats' libraries and tools: zlib headers, libxml2, Poppler's command-line tools.
+formats_present() {
+    { { have pkg-config && pkg-config --exists zlib; } || [ -f /usr/include/zlib.h ]; } \
+        && { { have pkg-config && pkg-config --exists libxml-2.0; } || [ -d /usr/include/libxml2 ]; } \
+        && have pdftotext && have pdfinfo
 }
 
 manual_help() {
@@ -31,7 +41,7 @@ MSG
 
 apt_install() {
     # $@: prefix command ("" as root, "sudo -n" otherwise)
-    local pkgs=(libxapian-dev xapian-tools)
+    local pkgs=(libxapian-dev xapian-tools zlib1g-dev libxml2-dev poppler-utils)
     echo "install-deps: installing ${pkgs[*]} with apt-get" >&2
     export DEBIAN_FRONTEND=noninteractive
     # Try without refreshing the package lists first; refresh once if that fails.
@@ -56,7 +66,7 @@ install_xapian() {
         Darwin)
             if have brew; then
                 echo "install-deps: installing xapian with Homebrew" >&2
-                brew install xapian && return 0
+                brew install xapian zlib libxml2 poppler && return 0
             fi
             ;;
     esac
@@ -65,9 +75,17 @@ install_xapian() {
 
 status=0
 
-if ! xapian_present; then
+if ! xapian_present || ! formats_present; then
     if ! install_xapian || ! xapian_present; then
         manual_help
+        status=1
+    elif ! formats_present; then
+        cat >&2 <<'MSG'
+install-deps: zlib, libxml2 or Poppler's tools are missing. Install them, then run this again:
+  Debian/Ubuntu:  sudo apt-get install zlib1g-dev libxml2-dev poppler-utils
+  Fedora:         sudo dnf install zlib-devel libxml2-devel poppler-utils
+  macOS:          brew install zlib libxml2 poppler
+MSG
         status=1
     fi
 fi

@@ -36,6 +36,7 @@ enum ArticleRenderer {
             ("url", .optional(a.url)),
             ("source", .optional(a.source)),
             ("format", .string(a.format)),
+            ("offset", a.offset.map { .int($0) } ?? .null),
             ("cp1252_fallback", .bool(a.decodedAsWindows1252)),
             ("countries", countriesJSON(a)),
             ("leaders", leadersJSON(a)),
@@ -50,6 +51,7 @@ enum ArticleRenderer {
         out += "path:      \(a.path)\n"
         out += "published: \(a.published ?? "unknown")\(a.publishedSource.map { " (from \($0))" } ?? "")\n"
         if let u = a.url { out += "url:       \(u)\n" }
+        if let o = a.offset { out += "record:    byte \(o) of the \(a.format) file\n" }
         if let s = a.source { out += "source:    \(s)\n" }
         if a.decodedAsWindows1252 { out += "encoding:  not UTF-8; read as Windows-1252\n" }
         if !a.countries.isEmpty { out += "countries: " + a.countries.map { "\($0.name) (\($0.code))" }.joined(separator: ", ") + "\n" }

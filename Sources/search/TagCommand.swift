@@ -12,15 +12,18 @@ struct TagCommand: ParsableCommand {
     var json = false
     @Option(name: .long, help: "Worker threads.")
     var jobs: Int = IndexOptions().jobs
+    @Option(name: .customLong("max-size"), help: "Skip files larger than this many megabytes (a web archive is often larger than the default).")
+    var maxSize: Double = Double(IndexOptions().maxFileSize) / 1_000_000
 
     func validate() throws {
         guard jobs >= 1 else { throw ValidationError("--jobs must be 1 or more, not \(jobs)") }
+        guard maxSize > 0 else { throw ValidationError("--max-size must be more than 0 MB") }
     }
 
     func run() throws {
         let result: (articles: [TaggedArticle], skipped: [Skip])
         do {
-            result = try NewsIndex.tag(path, jobs: jobs)
+            result = try NewsIndex.tag(path, jobs: jobs, maxFileSize: Int(maxSize * 1_000_000))
         } catch {
             throw CommandFailure(error)
         }

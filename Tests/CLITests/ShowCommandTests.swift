@@ -9,7 +9,7 @@ final class ShowCommandTests: IndexedFixtureTestCase {
         XCTAssertEqual(r.status, 0, r.stderr)
         let o = try r.object()
         XCTAssertEqual(Set(o.keys), ["id", "path", "root", "title", "published", "published_source", "url", "source",
-                                     "format", "cp1252_fallback", "countries", "leaders", "dates", "text"])
+                                     "format", "offset", "cp1252_fallback", "countries", "leaders", "dates", "text"])
         XCTAssertEqual(o["id"] as? String, "f10-us-germany.txt")
         XCTAssertEqual(o["path"] as? String, try ws().corpus.appendingPathComponent("f10-us-germany.txt").path)
         XCTAssertEqual(o["root"] as? String, try ws().corpus.path)

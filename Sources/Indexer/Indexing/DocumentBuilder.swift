@@ -20,7 +20,10 @@ final class DocumentBuilder {
         }
     }
 
-    func build(article: Article, entities: Entities, format: String, root: IndexedRoot, file: ArticleFile) throws(XapianError) -> Document {
+    /// `format` is the file's; a reader that found the content to be something else (an `.xml`
+    /// feed, a `.warc.gz`) names it on the article.
+    func build(article: Article, entities: Entities, format fileFormat: String, root: IndexedRoot, file: ArticleFile) throws(XapianError) -> Document {
+        let format = article.format ?? fileFormat
         let doc = Document()
         try terms.setDocument(doc)
 
@@ -68,7 +71,8 @@ final class DocumentBuilder {
             decodedAsWindows1252: article.decodedAsWindows1252,
             countries: entities.countries.map { .init(code: $0.code, name: $0.name, mentions: $0.mentions.count) },
             leaders: entities.leaders.map { .init(id: $0.id, name: $0.name, country: $0.country, role: $0.role, mentions: $0.mentions.count) },
-            dates: entities.dates.map { .init(value: $0.value.description, mentions: $0.mentions.count) })
+            dates: entities.dates.map { .init(value: $0.value.description, mentions: $0.mentions.count) },
+            offset: article.recordOffset)
         try doc.setData(stored.encoded())
         return doc
     }

@@ -20,6 +20,14 @@ public struct Article: Sendable, Hashable {
     public var source: String?
     /// True when the bytes were not valid UTF-8 and were decoded as Windows-1252.
     public var decodedAsWindows1252: Bool
+    /// The format the content turned out to be ("rss", "nitf", "warc"), when the extension alone
+    /// does not say (`.xml`, `.warc.gz`); nil means the file's extension.
+    public var format: String?
+    /// Where the article's record starts in its file (a WARC record, or its gzip member).
+    public var recordOffset: Int?
+    /// When this copy was captured (a WARC record's `WARC-Date`): the publication date when
+    /// neither the page nor its text gives one, before the file's modification time.
+    public var captured: PartialDate?
 
     public init(id: String, path: String, title: String, body: String,
                 published: PartialDate? = nil, publishedSource: PublishedSource? = nil,
@@ -43,5 +51,8 @@ public enum PublishedSource: String, Sendable, Hashable, Codable, CaseIterable {
     case htmlMeta = "html_meta"          // <meta>, <time datetime>, JSON-LD
     case dateline                        // "SEOUL, Nov 1 (Reuters) -"
     case text                            // a date written near the top of the text
+    case warcDate = "warc_date"          // a web archive record's capture time (WARC-Date)
+    case feed                            // an RSS/Atom item's pubDate, dc:date, published or updated
+    case pdfInfo = "pdf_info"            // a PDF's document information (CreationDate)
     case fileModified = "file_mtime"     // last resort: the file's modification time
 }

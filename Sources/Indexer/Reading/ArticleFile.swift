@@ -8,12 +8,14 @@ public struct ArticleFile: Sendable, Hashable {
     public let relativePath: String
     public var size: Int
     public var modified: Date
-    /// The lowercased extension ("txt", "jsonl"): the scanner's filter, the reader's choice of
-    /// parser and the stored format, worked out once per file.
+    /// The lowercased extension ("txt", "jsonl", and "warc.gz" for the one double extension
+    /// read): the scanner's filter, the reader's choice of parser and the stored format (unless
+    /// the reader names one, as for `.xml`), worked out once per file.
     public let format: String
 
     public init(path: String, relativePath: String, size: Int, modified: Date) {
         self.path = path; self.relativePath = relativePath; self.size = size; self.modified = modified
-        format = (relativePath as NSString).pathExtension.lowercased()
+        let ext = (relativePath as NSString).pathExtension.lowercased()
+        format = ext == "gz" && relativePath.lowercased().hasSuffix(".warc.gz") ? "warc.gz" : ext
     }
 }

@@ -4,12 +4,14 @@ import Foundation
 ///
 ///     let (articles, skipped) = try ArticleReader.read(file)
 ///
-/// Single-article files (txt, md, html, a JSON object) give one article whose id is the
-/// relative path. Multi-record files (jsonl, csv, JSON arrays) give `path#N` ids, return their
-/// good records, and report the bad ones in `skipped` instead of failing the whole file.
+/// Single-article files (txt, md, html, a JSON object, NITF, PDF) give one article whose id is
+/// the relative path. Multi-record files (jsonl, csv, JSON arrays, WARC, feeds, NewsML-G2
+/// messages) give `path#N` ids, return their good records, and report the bad ones in
+/// `skipped` instead of failing the whole file.
 public enum ArticleReader {
     public static let supportedExtensions: Set<String> = [
         "txt", "md", "markdown", "html", "htm", "json", "jsonl", "ndjson", "csv",
+        "warc", "warc.gz", "rss", "atom", "xml", "pdf",
     ]
 
     public static func read(_ file: ArticleFile) throws(ReadError) -> (articles: [Article], skipped: [Skip]) {
@@ -28,6 +30,13 @@ public enum ArticleReader {
             throw ReadError(path: file.relativePath, reason: "unsupported file type \(ext.isEmpty ? "(no extension)" : "." + ext)")
         }
         guard !data.isEmpty else { throw ReadError(path: file.relativePath, reason: "empty file") }
+        // Binary containers first: they decode their own bytes.
+        switch ext {
+        case "warc", "warc.gz": return try WARCReader.read(data, file: file)
+        case "pdf": return try PDFReader.read(data, file: file)
+        case "rss", "atom", "xml": return try XMLArticleReader.read(data, file: file)
+        default: break
+        }
         guard !TextDecoding.looksBinary(data) else {
             throw ReadError(path: file.relativePath, reason: "binary content, not text")
         }

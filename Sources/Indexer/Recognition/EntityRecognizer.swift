@@ -13,7 +13,8 @@ public struct EntityRecognizer: Sendable {
         dates = DateRecognizer()
     }
 
-    /// `fallbackDate` (the file's modification day) is used only when neither metadata nor text gives a date.
+    /// `fallbackDate` (the file's modification day) is used only when neither metadata, text nor a
+    /// capture date gives one.
     public func recognize(_ article: Article, fallbackDate: PartialDate? = nil) -> Entities {
         // Scalars and tokens once, for every recogniser.
         let text = ArticleText(title: article.title, body: article.body)
@@ -25,6 +26,10 @@ public struct EntityRecognizer: Sendable {
                 published = found.date
                 source = found.source
             }
+        }
+        if published == nil, let captured = article.captured {
+            published = captured
+            source = .warcDate
         }
         if published == nil, let fallbackDate {
             published = fallbackDate

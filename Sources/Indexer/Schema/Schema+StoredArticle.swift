@@ -40,9 +40,11 @@ extension Schema {
         public var countries: [CountryEntry]
         public var leaders: [LeaderEntry]
         public var dates: [MentionedDate]
+        /// Where the article's record starts in its file (WARC), for tools that seek to it.
+        public var offset: Int?
 
         enum CodingKeys: String, CodingKey {
-            case id, path, root, title, published, url, source, format, countries, leaders, dates
+            case id, path, root, title, published, url, source, format, countries, leaders, dates, offset
             case publishedSource = "published_source"
             case decodedAsWindows1252 = "cp1252"
         }
@@ -89,7 +91,9 @@ extension Schema {
                 w.raw(",\"role\":"); w.string(l.role)
                 w.raw("}")
             }
-            w.raw("],\"path\":"); w.string(path)
+            w.raw("]")
+            if let offset { w.raw(",\"offset\":"); w.int(offset) }
+            w.raw(",\"path\":"); w.string(path)
             if let published { w.raw(",\"published\":"); w.string(published) }
             if let publishedSource { w.raw(",\"published_source\":"); w.string(publishedSource) }
             w.raw(",\"root\":"); w.string(root)
@@ -146,6 +150,8 @@ extension Schema {
                     guard let v = optional(&s) else { return false }; a.publishedSource = v
                 case UInt8(ascii: "u") where K.isKey(key, "url"):
                     guard let v = optional(&s) else { return false }; a.url = v
+                case UInt8(ascii: "o") where K.isKey(key, "offset"):
+                    if s.null() { a.offset = nil } else { guard let v = s.int() else { return false }; a.offset = v }
                 case UInt8(ascii: "s") where K.isKey(key, "source"):
                     guard let v = optional(&s) else { return false }; a.source = v
                 case UInt8(ascii: "c") where K.isKey(key, "countries"):

@@ -31,7 +31,7 @@ final class FolderScannerTests: XCTestCase {
     }
 
     func testReportsUnsupportedEmptyAndOversizedFiles() throws {
-        try write("doc.pdf", "%PDF-1.4")
+        try write("doc.docx", "PK")
         try write("README")
         try write("empty.txt", "")
         try write("big.txt", String(repeating: "x", count: 2_500))
@@ -41,7 +41,7 @@ final class FolderScannerTests: XCTestCase {
         XCTAssertEqual(skipped, [
             Skip(path: "README", reason: "unsupported file type (no extension)"),
             Skip(path: "big.txt", reason: "larger than the 0.001 MB cap (0.0025 MB)"),
-            Skip(path: "doc.pdf", reason: "unsupported file type .pdf"),
+            Skip(path: "doc.docx", reason: "unsupported file type .docx"),
             Skip(path: "empty.txt", reason: "empty file"),
         ])
     }

@@ -13,7 +13,8 @@ final class StoredArticleEncodingTests: XCTestCase {
             format: "txt", decodedAsWindows1252: optionals,
             countries: optionals ? [.init(code: "KR", name: "South Korea", mentions: 3), .init(code: "US", name: "United States", mentions: 1)] : [],
             leaders: optionals ? [.init(id: "kr-lee", name: "Lee \"Jae\"", country: "KR", role: "both", mentions: 12)] : [],
-            dates: optionals ? [.init(value: "2025-11", mentions: 2), .init(value: "1999", mentions: -1)] : [])
+            dates: optionals ? [.init(value: "2025-11", mentions: 2), .init(value: "1999", mentions: -1)] : [],
+            offset: optionals ? 1_047 : nil)
     }
 
     private func foundationHeader(_ a: Schema.StoredArticle) throws -> [UInt8] {

@@ -1,0 +1,2 @@
+// zlib for the WARC reader's gzip members (and gzip/deflate HTTP bodies inside them).
+#include <zlib.h>
