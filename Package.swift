@@ -39,13 +39,18 @@ let package = Package(
             name: "search",
             dependencies: ["Indexer", .product(name: "ArgumentParser", package: "swift-argument-parser")]
         ),
+        // What both test targets share: the package root, the checked `search` binary, one process runner.
+        .target(
+            name: "TestSupport",
+            path: "Tests/TestSupport"
+        ),
         .testTarget(
             name: "IndexerTests",
-            dependencies: ["Indexer"]
+            dependencies: ["Indexer", "TestSupport"]
         ),
         .testTarget(
             name: "CLITests",
-            dependencies: ["Indexer"]
+            dependencies: ["Indexer", "TestSupport"]
         ),
     ]
 )

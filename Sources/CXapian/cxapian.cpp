@@ -72,6 +72,25 @@ T guard(cx_error **err, T fallback, F f) {
     return fallback;
 }
 
+// A term generator or query parser handle holding the language's stemmer, with a strategy.
+template <typename Handle, typename Engine, typename Strategy>
+Handle *stemmed(const char *language, Engine Handle::*engine, Strategy strategy) {
+    std::unique_ptr<Handle> h(new Handle());
+    h->stem = Xapian::Stem(language);
+    (h.get()->*engine).set_stemmer(h->stem);
+    (h.get()->*engine).set_stemming_strategy(strategy);
+    return h.release();
+}
+
+// Runs f, which returns nothing: 1 when it succeeded, 0 with *err set when it threw.
+template <typename F>
+int run(cx_error **err, F f) {
+    return guard(err, 0, [&] {
+        f();
+        return 1;
+    });
+}
+
 std::string str(const char *p, size_t len) { return p ? std::string(p, len) : std::string(); }
 
 Xapian::TermGenerator::stem_strategy tg_strategy(int s) {
@@ -148,10 +167,6 @@ uint32_t cx_database_doccount(cx_database *db, cx_error **err) {
     return guard<uint32_t>(err, 0, [&] { return db->db.get_doccount(); });
 }
 
-uint32_t cx_database_lastdocid(cx_database *db, cx_error **err) {
-    return guard<uint32_t>(err, 0, [&] { return db->db.get_lastdocid(); });
-}
-
 size_t cx_database_shard_count(cx_database *db, cx_error **err) {
     return guard<size_t>(err, 0, [&] { return db->db.size(); });
 }
@@ -203,11 +218,8 @@ cx_termlist *cx_database_termlist(cx_database *db, uint32_t docid, cx_error **er
     });
 }
 
-int cx_database_compact(cx_database *db, const char *dest, cx_error **err) {
-    return guard(err, 0, [&] {
-        db->db.compact(dest, Xapian::DBCOMPACT_MULTIPASS);
-        return 1;
-    });
+int cx_database_compact(cx_database *db, const char *dest, int multipass, cx_error **err) {
+    return run(err, [&] { db->db.compact(dest, multipass ? Xapian::DBCOMPACT_MULTIPASS : 0); });
 }
 
 cx_database *cx_database_new_empty(cx_error **err) {
@@ -222,10 +234,7 @@ cx_database *cx_database_open_remote(const char *host, unsigned port, unsigned t
 }
 
 int cx_database_add(cx_database *db, cx_database *other, cx_error **err) {
-    return guard(err, 0, [&] {
-        db->db.add_database(other->db);
-        return 1;
-    });
+    return run(err, [&] { db->db.add_database(other->db); });
 }
 
 int cx_termlist_next(cx_termlist *tl, const char **term, size_t *len, uint32_t *termfreq, cx_error **err) {
@@ -293,24 +302,15 @@ uint32_t cx_writable_replace_document(cx_writable *db, const char *unique_term, 
 }
 
 int cx_writable_delete_document(cx_writable *db, const char *unique_term, size_t len, cx_error **err) {
-    return guard(err, 0, [&] {
-        db->db.delete_document(str(unique_term, len));
-        return 1;
-    });
+    return run(err, [&] { db->db.delete_document(str(unique_term, len)); });
 }
 
 int cx_writable_add_spelling(cx_writable *db, const char *word, size_t len, uint32_t freqinc, cx_error **err) {
-    return guard(err, 0, [&] {
-        db->db.add_spelling(str(word, len), freqinc);
-        return 1;
-    });
+    return run(err, [&] { db->db.add_spelling(str(word, len), freqinc); });
 }
 
 int cx_writable_set_metadata(cx_writable *db, const char *key, const char *value, size_t vlen, cx_error **err) {
-    return guard(err, 0, [&] {
-        db->db.set_metadata(key, str(value, vlen));
-        return 1;
-    });
+    return run(err, [&] { db->db.set_metadata(key, str(value, vlen)); });
 }
 
 char *cx_writable_get_metadata(cx_writable *db, const char *key, size_t *outlen, cx_error **err) {
@@ -318,17 +318,11 @@ char *cx_writable_get_metadata(cx_writable *db, const char *key, size_t *outlen,
 }
 
 int cx_writable_commit(cx_writable *db, cx_error **err) {
-    return guard(err, 0, [&] {
-        db->db.commit();
-        return 1;
-    });
+    return run(err, [&] { db->db.commit(); });
 }
 
 int cx_writable_close(cx_writable *db, cx_error **err) {
-    return guard(err, 0, [&] {
-        db->db.close();
-        return 1;
-    });
+    return run(err, [&] { db->db.close(); });
 }
 
 // ---- Document ----
@@ -340,10 +334,7 @@ cx_document *cx_document_new(void) {
 void cx_document_free(cx_document *doc) { delete doc; }
 
 int cx_document_set_data(cx_document *doc, const char *data, size_t len, cx_error **err) {
-    return guard(err, 0, [&] {
-        doc->doc.set_data(str(data, len));
-        return 1;
-    });
+    return run(err, [&] { doc->doc.set_data(str(data, len)); });
 }
 
 char *cx_document_get_data(cx_document *doc, size_t *outlen, cx_error **err) {
@@ -351,10 +342,7 @@ char *cx_document_get_data(cx_document *doc, size_t *outlen, cx_error **err) {
 }
 
 int cx_document_add_value(cx_document *doc, uint32_t slot, const char *value, size_t len, cx_error **err) {
-    return guard(err, 0, [&] {
-        doc->doc.add_value(slot, str(value, len));
-        return 1;
-    });
+    return run(err, [&] { doc->doc.add_value(slot, str(value, len)); });
 }
 
 char *cx_document_get_value(cx_document *doc, uint32_t slot, size_t *outlen, cx_error **err) {
@@ -362,17 +350,11 @@ char *cx_document_get_value(cx_document *doc, uint32_t slot, size_t *outlen, cx_
 }
 
 int cx_document_add_boolean_term(cx_document *doc, const char *term, size_t len, cx_error **err) {
-    return guard(err, 0, [&] {
-        doc->doc.add_boolean_term(str(term, len));
-        return 1;
-    });
+    return run(err, [&] { doc->doc.add_boolean_term(str(term, len)); });
 }
 
 int cx_document_add_term(cx_document *doc, const char *term, size_t len, uint32_t wdf, cx_error **err) {
-    return guard(err, 0, [&] {
-        doc->doc.add_term(str(term, len), wdf);
-        return 1;
-    });
+    return run(err, [&] { doc->doc.add_term(str(term, len), wdf); });
 }
 
 cx_termlist *cx_document_termlist(cx_document *doc, cx_error **err) {
@@ -394,13 +376,7 @@ uint32_t cx_document_docid(cx_document *doc) {
 // ---- TermGenerator ----
 
 cx_termgen *cx_termgen_new(const char *language, int strategy, cx_error **err) {
-    return guard<cx_termgen *>(err, nullptr, [&] {
-        auto *t = new cx_termgen();
-        t->stem = Xapian::Stem(language);
-        t->tg.set_stemmer(t->stem);
-        t->tg.set_stemming_strategy(tg_strategy(strategy));
-        return t;
-    });
+    return guard<cx_termgen *>(err, nullptr, [&] { return stemmed(language, &cx_termgen::tg, tg_strategy(strategy)); });
 }
 
 void cx_termgen_free(cx_termgen *tg) { delete tg; }
@@ -414,31 +390,19 @@ int cx_termgen_set_database(cx_termgen *tg, cx_writable *db, int spelling, cx_er
 }
 
 int cx_termgen_set_document(cx_termgen *tg, cx_document *doc, cx_error **err) {
-    return guard(err, 0, [&] {
-        tg->tg.set_document(doc->doc);
-        return 1;
-    });
+    return run(err, [&] { tg->tg.set_document(doc->doc); });
 }
 
 int cx_termgen_index_text(cx_termgen *tg, const char *text, size_t len, uint32_t wdf_inc, const char *prefix, cx_error **err) {
-    return guard(err, 0, [&] {
-        tg->tg.index_text(str(text, len), wdf_inc, prefix ? prefix : "");
-        return 1;
-    });
+    return run(err, [&] { tg->tg.index_text(str(text, len), wdf_inc, prefix ? prefix : ""); });
 }
 
 int cx_termgen_index_text_without_positions(cx_termgen *tg, const char *text, size_t len, uint32_t wdf_inc, const char *prefix, cx_error **err) {
-    return guard(err, 0, [&] {
-        tg->tg.index_text_without_positions(str(text, len), wdf_inc, prefix ? prefix : "");
-        return 1;
-    });
+    return run(err, [&] { tg->tg.index_text_without_positions(str(text, len), wdf_inc, prefix ? prefix : ""); });
 }
 
 int cx_termgen_increase_termpos(cx_termgen *tg, uint32_t delta, cx_error **err) {
-    return guard(err, 0, [&] {
-        tg->tg.increase_termpos(delta);
-        return 1;
-    });
+    return run(err, [&] { tg->tg.increase_termpos(delta); });
 }
 
 // ---- Query ----
@@ -472,12 +436,6 @@ cx_query *cx_query_value_range(uint32_t slot, const char *lo, size_t lolen, cons
     });
 }
 
-cx_query *cx_query_scale(cx_query *q, double factor, cx_error **err) {
-    return guard<cx_query *>(err, nullptr, [&] {
-        return new cx_query{Xapian::Query(Xapian::Query::OP_SCALE_WEIGHT, q->q, factor)};
-    });
-}
-
 int cx_query_is_empty(cx_query *q) { return q->q.empty() ? 1 : 0; }
 
 char *cx_query_description(cx_query *q) {
@@ -500,52 +458,21 @@ cx_termlist *cx_query_terms(cx_query *q, cx_error **err) {
 // ---- QueryParser ----
 
 cx_queryparser *cx_queryparser_new(const char *language, int strategy, cx_error **err) {
-    return guard<cx_queryparser *>(err, nullptr, [&] {
-        auto *p = new cx_queryparser();
-        p->stem = Xapian::Stem(language);
-        p->qp.set_stemmer(p->stem);
-        p->qp.set_stemming_strategy(qp_strategy(strategy));
-        return p;
-    });
+    return guard<cx_queryparser *>(err, nullptr, [&] { return stemmed(language, &cx_queryparser::qp, qp_strategy(strategy)); });
 }
 
 void cx_queryparser_free(cx_queryparser *qp) { delete qp; }
 
 int cx_queryparser_set_database(cx_queryparser *qp, cx_database *db, cx_error **err) {
-    return guard(err, 0, [&] {
-        qp->qp.set_database(db->db);
-        return 1;
-    });
+    return run(err, [&] { qp->qp.set_database(db->db); });
 }
 
 int cx_queryparser_set_default_op(cx_queryparser *qp, int op, cx_error **err) {
-    return guard(err, 0, [&] {
-        qp->qp.set_default_op(query_op(op));
-        return 1;
-    });
+    return run(err, [&] { qp->qp.set_default_op(query_op(op)); });
 }
 
 int cx_queryparser_add_prefix(cx_queryparser *qp, const char *field, const char *prefix, cx_error **err) {
-    return guard(err, 0, [&] {
-        qp->qp.add_prefix(field, prefix);
-        return 1;
-    });
-}
-
-int cx_queryparser_add_boolean_prefix(cx_queryparser *qp, const char *field, const char *prefix, int exclusive, cx_error **err) {
-    return guard(err, 0, [&] {
-        qp->qp.add_boolean_prefix(field, prefix, exclusive != 0);
-        return 1;
-    });
-}
-
-int cx_queryparser_add_date_range(cx_queryparser *qp, uint32_t slot, const char *prefix, cx_error **err) {
-    return guard(err, 0, [&] {
-        std::string p = prefix ? prefix : "";
-        Xapian::RangeProcessor *rp = new Xapian::DateRangeProcessor(slot, p, Xapian::RP_DATE_PREFER_MDY, 1970);
-        qp->qp.add_rangeprocessor(rp->release());
-        return 1;
-    });
+    return run(err, [&] { qp->qp.add_prefix(field, prefix); });
 }
 
 int cx_queryparser_set_max_expansion(cx_queryparser *qp, uint32_t max_expansion, int most_frequent, cx_error **err) {
@@ -596,10 +523,7 @@ cx_enquire *cx_enquire_new(cx_database *db, cx_error **err) {
 void cx_enquire_free(cx_enquire *enq) { delete enq; }
 
 int cx_enquire_set_query(cx_enquire *enq, cx_query *q, cx_error **err) {
-    return guard(err, 0, [&] {
-        enq->enq.set_query(q->q);
-        return 1;
-    });
+    return run(err, [&] { enq->enq.set_query(q->q); });
 }
 
 int cx_enquire_set_sort(cx_enquire *enq, int32_t slot, int reverse, cx_error **err) {

@@ -19,7 +19,7 @@ struct CommandFailure: Error {
         case let e as CommandFailure: self = e
         case let e as SearchError: self = Self.search(e)
         case let e as IndexError: self = Self.index(e)
-        case let e as ScanError: self.init(message: "folder \(e.path) does not exist or cannot be read", code: 2)
+        case let e as ReadError: self.init(message: "folder \(e.path) does not exist or cannot be read", code: 2)
         default: self.init(message: "\(error)", code: 1)
         }
     }
@@ -30,7 +30,7 @@ struct CommandFailure: Error {
             if let problem = IndexPathProblem.unreadable(path) { return CommandFailure(message: problem, code: 2) }
             return CommandFailure(message: noIndex(path), code: 1)
         case .engine(let x):
-            if let failure = IndexPathProblem.notAnIndex(x.kind, detail: x.message) { return failure }
+            if let failure = IndexPathProblem.notAnIndex(x.kind, detail: x.detail) { return failure }
             if x.kind.isNetwork { return CommandFailure(message: "\(e) (use --allow-partial to answer from the others)", code: 1) }
         case .shardsUnreachable(let shards, _):
             return CommandFailure(message: "\(e); start \(shards.count == 1 ? "it" : "them") again, or add --allow-partial to answer from the other shards", code: 1)
@@ -74,7 +74,7 @@ struct CommandFailure: Error {
         case .unreadableStub:
             return IndexPathProblem.notAnIndex(.databaseOpening, detail: e.description)!
         case .engine(let x):
-            return IndexPathProblem.notAnIndex(x.kind, detail: x.message) ?? CommandFailure(message: e.description, code: 1)
+            return IndexPathProblem.notAnIndex(x.kind, detail: x.detail) ?? CommandFailure(message: e.description, code: 1)
         case .shard(let path, let x):
             return IndexPathProblem.notAnIndex(x.kind, detail: "shard \(path): \(x.message)") ?? CommandFailure(message: e.description, code: 1)
         case .shardCountMismatch:
@@ -110,8 +110,6 @@ enum IndexPathProblem {
 
     /// The failure for an engine error that means the location holds no usable index, or nil.
     static func notAnIndex(_ kind: XapianError.Kind, detail: String) -> CommandFailure? {
-        var detail = detail
-        if detail.hasPrefix(kind.name + ": ") { detail.removeFirst(kind.name.count + 2) }
         switch kind {
         case .databaseCreate:
             return CommandFailure(message: "\(detail); give --index a folder that can be created and written", code: 2)

@@ -16,8 +16,7 @@ struct FacetsCommand: ParsableCommand {
     var by: [String] = []
     @Option(name: .customLong("facet-limit"), help: "Values shown per facet.")
     var facetLimit: Int = SearchRequest(text: "").facetLimit
-    @Flag(name: .customLong("allow-partial"), help: "Over shards: if a shard cannot be reached, answer from the others and say which is missing.")
-    var allowPartial = false
+    @OptionGroup var partial: PartialAnswerOption
     @Flag(name: .long, help: "Print JSON.")
     var json = false
     @Flag(name: .long, help: "Print CSV (facet,value,label,count) for spreadsheets.")
@@ -32,7 +31,7 @@ struct FacetsCommand: ParsableCommand {
             var request = SearchRequest(text: NewsIndex.queryText(words: words))
             filters.apply(to: &request)
             request.facetLimit = facetLimit
-            request.allowPartial = allowPartial
+            request.allowPartial = partial.allowPartial
             try request.checkBounds()
             for n in by.flatMap({ $0.split(separator: ",").map(String.init) }) { request.facets.append(try FacetSpec.parse(n)) }
             let result = try NewsIndex(at: indexOption.index).facets(request)

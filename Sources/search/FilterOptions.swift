@@ -21,15 +21,15 @@ struct FilterOptions: ParsableArguments {
     var mentionedTo: String?
 
     func apply(to r: inout SearchRequest) {
-        r.countries = country
-        r.leaders = leader
-        r.inOffice = inOffice
-        r.allValues = all
-        r.from = from
-        r.to = to
-        r.mentionedFrom = mentionedFrom
-        r.mentionedTo = mentionedTo
+        (r.countries, r.leaders, r.allValues, r.inOffice) = (country, leader, all, inOffice)
+        (r.from, r.to, r.mentionedFrom, r.mentionedTo) = (from, to, mentionedFrom, mentionedTo)
     }
+}
+
+/// `--allow-partial`, shared by `query` and `facets`.
+struct PartialAnswerOption: ParsableArguments {
+    @Flag(name: .customLong("allow-partial"), help: "Over shards: if a shard cannot be reached, answer from the others and say which is missing.")
+    var allowPartial = false
 }
 
 extension SearchRequest.Sort: ExpressibleByArgument {}

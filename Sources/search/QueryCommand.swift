@@ -34,8 +34,7 @@ struct QueryCommand: ParsableCommand {
     var noSnippets = false
     @Flag(name: .long, help: "Print JSON.")
     var json = false
-    @Flag(name: .customLong("allow-partial"), help: "Over shards: if a shard cannot be reached, answer from the others and say which is missing.")
-    var allowPartial = false
+    @OptionGroup var partial: PartialAnswerOption
     @Flag(name: .long, help: "Read one query per line from standard input (same words and flags); with --json, one JSON line each.")
     var stdin = false
     @Flag(name: .long, help: "With --stdin: print each query's search time in ms (open excluded, rendering excluded) to standard error.")
@@ -52,7 +51,7 @@ struct QueryCommand: ParsableCommand {
         r.exact = exact
         r.collapse = collapse
         r.snippets = !noSnippets
-        r.allowPartial = allowPartial
+        r.allowPartial = partial.allowPartial
         return r
     }
 
@@ -144,7 +143,7 @@ struct QueryCommand: ParsableCommand {
         if exact { args.append("--exact") }
         if noSnippets { args.append("--no-snippets") }
         if json { args.append("--json") }
-        if allowPartial { args.append("--allow-partial") }
+        if partial.allowPartial { args.append("--allow-partial") }
         return args
     }
 

@@ -1,4 +1,5 @@
 import Foundation
+import TestSupport
 import XCTest
 
 /// `trend`, `terms`, `similar`, `network` and `watch` end to end on the fixture corpus, checked

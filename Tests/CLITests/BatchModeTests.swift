@@ -1,4 +1,5 @@
 import Foundation
+import TestSupport
 import XCTest
 
 /// Issue 12 items 5, 7, 8 and 16: `search query --stdin` as a long-lived searcher (flags as
@@ -48,7 +49,7 @@ final class BatchModeTests: IndexedFixtureTestCase {
     /// One process, one query at a time over pipes: each answer arrives without closing the
     /// input, and a commit by another process between two lines shows in the second answer.
     func testEachAnswerIsFlushedAndSeesTheLatestCommit() throws {
-        guard let binary = CLI.binary else { throw XCTSkip("the search binary was not built") }
+        let binary = try SearchBinary.checked()
         let w = try ws()
         let extra = w.root.appendingPathComponent("extra-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: extra, withIntermediateDirectories: true)

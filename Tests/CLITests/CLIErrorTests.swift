@@ -1,4 +1,5 @@
 import Foundation
+import TestSupport
 import XCTest
 
 /// Exit codes and messages: 1 for no index, 2 for bad usage or a bad query, one line on stderr, no stack trace.

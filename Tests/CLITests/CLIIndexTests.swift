@@ -1,4 +1,5 @@
 import Foundation
+import TestSupport
 import XCTest
 
 /// `search index` end to end: the JSON summary, replace-not-duplicate, skipped files.

@@ -1,4 +1,5 @@
 import Foundation
+import TestSupport
 import XCTest
 
 /// WARC, feeds, NITF, NewsML-G2 and PDF through the real binary: `index`, `show`, `tag`, queries,

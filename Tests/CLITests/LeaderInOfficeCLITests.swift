@@ -1,6 +1,7 @@
 import Foundation
 import XCTest
 import Indexer
+import TestSupport
 
 /// `--in-office`, the `leader-in-office` facet and JSON `in_office`, end to end on articles
 /// written for this test: a leader is named at any date; in office is a fact about the date.

@@ -1,4 +1,5 @@
 import Foundation
+import TestSupport
 import XCTest
 import Indexer
 
@@ -8,12 +9,8 @@ final class MessagesTests: XCTestCase {
     private var base: URL!
 
     override func setUpWithError() throws {
-        base = FileManager.default.temporaryDirectory.appendingPathComponent("newsindex-messages-\(UUID().uuidString)")
-            .resolvingSymlinksInPath()
-        try FileManager.default.createDirectory(at: base, withIntermediateDirectories: true)
+        base = try Fixture.folder(self, "newsindex-messages").resolvingSymlinksInPath()
     }
-
-    override func tearDown() { try? FileManager.default.removeItem(at: base) }
 
     private func fixtureIndex() throws -> String {
         let corpus = base.appendingPathComponent("corpus")

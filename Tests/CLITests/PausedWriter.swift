@@ -1,4 +1,5 @@
 import Foundation
+import TestSupport
 import XCTest
 
 /// A `search index` child that stops at a pause point (`NEWSINDEX_TEST_PAUSE`, see

@@ -1,4 +1,5 @@
 import Foundation
+import TestSupport
 import XCTest
 
 /// `search [query] WORDS…` end to end: the built binary on an index of the fixture corpus.
@@ -67,16 +68,13 @@ final class QueryCommandTests: IndexedFixtureTestCase {
         XCTAssertEqual(h["id"] as? String, "f07-china-japan.txt")
         XCTAssertEqual(h["title"] as? String, "Xi Jinping and Shigeru Ishiba discuss seafood imports")
         XCTAssertEqual(h["published"] as? String, "2024-12-03")
-        let countries = try XCTUnwrap(h["countries"] as? [[String: Any]])
-        XCTAssertEqual(Set(countries.compactMap { $0["code"] as? String }), ["CN", "JP"])
-        let china = try XCTUnwrap(countries.first { $0["code"] as? String == "CN" })
-        XCTAssertEqual(Set(china.keys), ["code", "name", "mentions"])
+        XCTAssertEqual(EntityJSON.codes(h), ["CN", "JP"])
+        let china = try EntityJSON.country("CN", in: h)
         XCTAssertEqual(china["name"] as? String, "China")
         // "Chinese President Xi Jinping", "China and Japan agreed".
         XCTAssertEqual(china["mentions"] as? Int, 2)
         let leaders = try XCTUnwrap(h["leaders"] as? [[String: Any]])
-        let xi = try XCTUnwrap(leaders.first { $0["id"] as? String == "cn-xi-jinping" })
-        XCTAssertEqual(Set(xi.keys), ["id", "name", "country", "role", "in_office", "mentions"])
+        let xi = try EntityJSON.leader("cn-xi-jinping", in: h)
         XCTAssertEqual(xi["in_office"] as? Bool, true)
         XCTAssertEqual(xi["name"] as? String, "Xi Jinping")
         XCTAssertEqual(xi["country"] as? String, "CN")

@@ -1,4 +1,5 @@
 import Foundation
+import TestSupport
 import XCTest
 
 /// Issue 12 items 1–4 and the index-side parts of 17: re-runs never delete what they only
@@ -215,20 +216,9 @@ final class ReRunSafetyTests: XCTestCase {
 
     /// `search ARGS…` as user and group 65534 (nobody), for which permissions apply.
     static func asNobody(_ args: [String]) throws -> CLIResult {
-        guard let binary = CLI.binary else { throw XCTSkip("the search binary was not built") }
-        let out = Pipe(), err = Pipe()
-        let p = Process()
-        p.executableURL = URL(fileURLWithPath: "/usr/bin/setpriv")
-        p.arguments = ["--reuid=65534", "--regid=65534", "--clear-groups", binary.path] + args
-        p.standardOutput = out
-        p.standardError = err
-        p.standardInput = FileHandle.nullDevice
         var env = ProcessInfo.processInfo.environment
         env["NO_COLOR"] = "1"
-        p.environment = env
-        try p.run()
-        let o = out.fileHandleForReading.readDataToEndOfFile(), e = err.fileHandleForReading.readDataToEndOfFile()
-        p.waitUntilExit()
-        return CLIResult(status: p.terminationStatus, stdout: String(decoding: o, as: UTF8.self), stderr: String(decoding: e, as: UTF8.self))
+        return try ProcessRunner.runTool("/usr/bin/setpriv", ["--reuid=65534", "--regid=65534", "--clear-groups", try SearchBinary.checked().path] + args,
+                                         environment: env, separateStderr: true)
     }
 }

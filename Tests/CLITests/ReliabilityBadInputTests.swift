@@ -1,4 +1,5 @@
 import Foundation
+import TestSupport
 import XCTest
 @testable import Indexer
 
@@ -6,8 +7,7 @@ import XCTest
 /// the run exits 0.
 final class ReliabilityBadInputTests: XCTestCase {
     func testEveryKindOfBadInputIsReportedAndTheRestIndexed() throws {
-        let base = try Fixture.folder(self, "bad")
-        let src = base.appendingPathComponent("src"), ix = base.appendingPathComponent("ix")
+        let (base, src, ix) = try Fixture.sourceAndIndex(self, "bad")
         let report = base.appendingPathComponent("report.jsonl")
         let fm = FileManager.default
         try fm.createDirectory(at: src, withIntermediateDirectories: true)
@@ -88,8 +88,7 @@ final class ReliabilityBadInputTests: XCTestCase {
     /// chmod 000 on a file and on a folder. Root reads through permissions, so as root the run
     /// happens as `nobody` (setpriv).
     func testUnreadableFileAndFolderAreReported() throws {
-        let base = try Fixture.folder(self, "bad")
-        let src = base.appendingPathComponent("src"), ix = base.appendingPathComponent("ix")
+        let (base, src, ix) = try Fixture.sourceAndIndex(self, "bad")
         try Fixture.write(Fixture.article(1, word: "readable"), to: src.appendingPathComponent("ok.txt"))
         try Fixture.write(Fixture.article(2), to: src.appendingPathComponent("locked.txt"))
         try Fixture.write(Fixture.article(3), to: src.appendingPathComponent("closed/inner.txt"))
@@ -117,8 +116,7 @@ final class ReliabilityBadInputTests: XCTestCase {
     /// commit, the folder goes, the writer goes on): no crash, exit 0, each of its files reported
     /// as gone, and every file outside that folder indexed.
     func testFolderDisappearingMidRun() throws {
-        let base = try Fixture.folder(self, "bad")
-        let src = base.appendingPathComponent("src"), ix = base.appendingPathComponent("ix")
+        let (base, src, ix) = try Fixture.sourceAndIndex(self, "bad")
         try Fixture.articles(in: src, count: 1_500, perFolder: 100)
         let doomed = src.appendingPathComponent("d014")   // read last: files go in path order
         let writer = try PausedWriter.start(["index", src.path, "--index", ix.path, "--jobs", "1", "--json", "--commit-every", "100"],

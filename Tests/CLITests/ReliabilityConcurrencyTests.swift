@@ -1,4 +1,5 @@
 import Foundation
+import TestSupport
 import XCTest
 @testable import Indexer
 
@@ -39,12 +40,9 @@ final class ReliabilityConcurrencyTests: XCTestCase {
 
     /// After a writer was killed, its stale note must not be taken for a live holder.
     func testStaleNoteFromKilledWriterDoesNotBlock() throws {
-        let base = try Fixture.folder(self, "conc")
-        let src = base.appendingPathComponent("src"), ix = base.appendingPathComponent("ix")
+        let (base, src, ix) = try Fixture.sourceAndIndex(self, "conc")
         try Fixture.articles(in: src, count: 400)
-        let first = try PausedWriter.start(["index", src.path, "--index", ix.path, "--commit-every", "20", "--jobs", "1", "--quiet"],
-                                           pause: "commit:1", in: base)
-        try first.waitUntilPaused()
+        let first = try Fixture.pausedIndexRun(src, ix, commitEvery: 20, pause: "commit:1", in: base)
         XCTAssertTrue(FileManager.default.fileExists(atPath: ix.appendingPathComponent("newsindex.writer").path))
         first.child.kill9()
         let next = try ProcessRunner.run(["index", src.path, "--index", ix.path, "--json"])
@@ -55,8 +53,7 @@ final class ReliabilityConcurrencyTests: XCTestCase {
     /// The writer stops after every commit; at each stop a search (a new process) and a
     /// long-lived in-process searcher must see exactly what is committed, no more, no less.
     func testSearchesDuringAWriteSeeTheLastCommit() throws {
-        let base = try Fixture.folder(self, "conc")
-        let src = base.appendingPathComponent("src"), ix = base.appendingPathComponent("ix")
+        let (base, src, ix) = try Fixture.sourceAndIndex(self, "conc")
         try Fixture.articles(in: src, count: 120)
         // Something committed before the writer starts, so readers always have a database. A
         // folder beside src, not inside it: overlapping folders are refused (issue 12 item 2).

@@ -1,4 +1,5 @@
 import Foundation
+import TestSupport
 import XCTest
 @testable import Indexer
 
@@ -40,8 +41,7 @@ final class ReliabilityCrashTests: XCTestCase {
     }
 
     func testKillNineAtSeveralMomentsThenResume() throws {
-        let base = try Fixture.folder(self, "crash")
-        let src = base.appendingPathComponent("src"), ix = base.appendingPathComponent("ix")
+        let (base, src, ix) = try Fixture.sourceAndIndex(self, "crash")
         let held = try Fixture.mixedArticles(in: src, count: Self.files)
         let args = ["index", src.path, "--index", ix.path, "--commit-every", "37", "--jobs", "2", "--quiet"]
 
@@ -95,12 +95,9 @@ final class ReliabilityCrashTests: XCTestCase {
 
     /// A first run killed before it finished must still leave a root that `--remove` can drop.
     func testInterruptedFirstRunCanBeRemoved() throws {
-        let base = try Fixture.folder(self, "crash")
-        let src = base.appendingPathComponent("src"), ix = base.appendingPathComponent("ix")
+        let (base, src, ix) = try Fixture.sourceAndIndex(self, "crash")
         try Fixture.articles(in: src, count: 600)
-        let child = try PausedWriter.start(["index", src.path, "--index", ix.path, "--commit-every", "20", "--jobs", "1", "--quiet"],
-                                           pause: "commit:2", in: base)
-        try child.waitUntilPaused()
+        let child = try Fixture.pausedIndexRun(src, ix, commitEvery: 20, pause: "commit:2", in: base)
         child.child.kill9()
         child.resume()
         XCTAssertEqual(committed(ix), 40)

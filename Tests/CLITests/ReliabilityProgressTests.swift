@@ -1,4 +1,5 @@
 import Foundation
+import TestSupport
 import XCTest
 @testable import Indexer
 
@@ -21,7 +22,7 @@ final class ReliabilityProgressTests: XCTestCase {
         let base = try Fixture.folder(self, "prog")
         let src = base.appendingPathComponent("src")
         try Fixture.articles(in: src, count: 400)
-        let bin = ProcessRunner.binary.path
+        let bin = try SearchBinary.checked().path
         func run(_ extra: String, env: [String: String] = [:], fresh: String) throws -> String? {
             let ix = base.appendingPathComponent(fresh).path
             return try ProcessRunner.runInTerminal("'\(bin)' index '\(src.path)' --index '\(ix)' --jobs 1 \(extra)", environment: env)?.stdout

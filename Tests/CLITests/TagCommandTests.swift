@@ -1,4 +1,5 @@
 import Foundation
+import TestSupport
 import XCTest
 
 /// `search tag` end to end: entities per article as JSON Lines, without an index.
@@ -22,14 +23,9 @@ final class TagCommandTests: XCTestCase {
         XCTAssertEqual(f01["title"] as? String, "Xi Jinping and Donald Trump trade warnings over tariffs")
         XCTAssertEqual(f01["published"] as? String, "2025-03-10")
         XCTAssertEqual(f01["published_source"] as? String, "front_matter")
-        let countries = try XCTUnwrap(f01["countries"] as? [[String: Any]])
-        XCTAssertEqual(Set(countries.compactMap { $0["code"] as? String }), ["CN", "US"])
-        let china = try XCTUnwrap(countries.first { $0["code"] as? String == "CN" })
-        XCTAssertEqual(Set(china.keys), ["code", "name", "mentions"])
-        XCTAssertEqual(china["name"] as? String, "China")
-        let leaders = try XCTUnwrap(f01["leaders"] as? [[String: Any]])
-        let xi = try XCTUnwrap(leaders.first { $0["id"] as? String == "cn-xi-jinping" })
-        XCTAssertEqual(Set(xi.keys), ["id", "name", "country", "role", "in_office", "mentions"])
+        XCTAssertEqual(EntityJSON.codes(f01), ["CN", "US"])
+        XCTAssertEqual(try EntityJSON.country("CN", in: f01)["name"] as? String, "China")
+        let xi = try EntityJSON.leader("cn-xi-jinping", in: f01)
         XCTAssertEqual(xi["in_office"] as? Bool, true)
         // Mentions are the matched text and its offset in title + "\n\n" + body, in Unicode scalars.
         let xiMentions = try XCTUnwrap(xi["mentions"] as? [[String: Any]])

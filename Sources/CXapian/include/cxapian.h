@@ -42,7 +42,6 @@ cx_database *cx_database_open(const char *path, cx_error **err);
 void cx_database_free(cx_database *db);
 int cx_database_reopen(cx_database *db, cx_error **err);
 uint32_t cx_database_doccount(cx_database *db, cx_error **err);
-uint32_t cx_database_lastdocid(cx_database *db, cx_error **err);
 size_t cx_database_shard_count(cx_database *db, cx_error **err);
 /* Returns the first document id indexed by term, or 0 when none. */
 uint32_t cx_database_find_term(cx_database *db, const char *term, size_t len, cx_error **err);
@@ -59,7 +58,8 @@ cx_termlist *cx_database_allterms(cx_database *db, const char *prefix, cx_error 
 /* Lists the terms indexing one document. */
 cx_termlist *cx_database_termlist(cx_database *db, uint32_t docid, cx_error **err);
 /* Compacts (merges) the database into one at dest. */
-int cx_database_compact(cx_database *db, const char *dest, cx_error **err);
+/* multipass: Xapian::DBCOMPACT_MULTIPASS (smaller output, slower). */
+int cx_database_compact(cx_database *db, const char *dest, int multipass, cx_error **err);
 /* An empty database to add shards to (Xapian::Database()). */
 cx_database *cx_database_new_empty(cx_error **err);
 /* A shard served by xapian-tcpsrv (Xapian::Remote::open); timeouts in milliseconds. */
@@ -131,7 +131,6 @@ cx_query *cx_query_match_all(cx_error **err);
 cx_query *cx_query_match_nothing(cx_error **err);
 cx_query *cx_query_combine(int op, cx_query *const *subs, size_t count, cx_error **err);
 cx_query *cx_query_value_range(uint32_t slot, const char *lo, size_t lolen, const char *hi, size_t hilen, cx_error **err);
-cx_query *cx_query_scale(cx_query *q, double factor, cx_error **err);
 int cx_query_is_empty(cx_query *q);
 char *cx_query_description(cx_query *q);
 /* The query's distinct terms (Query::get_unique_terms_begin), frequency 0; wildcards are not expanded. */
@@ -150,9 +149,6 @@ void cx_queryparser_free(cx_queryparser *qp);
 int cx_queryparser_set_database(cx_queryparser *qp, cx_database *db, cx_error **err);
 int cx_queryparser_set_default_op(cx_queryparser *qp, int op, cx_error **err);
 int cx_queryparser_add_prefix(cx_queryparser *qp, const char *field, const char *prefix, cx_error **err);
-int cx_queryparser_add_boolean_prefix(cx_queryparser *qp, const char *field, const char *prefix, int exclusive, cx_error **err);
-/* A DateRangeProcessor on slot for ranges written as "prefix:A..B" (prefix may be empty). */
-int cx_queryparser_add_date_range(cx_queryparser *qp, uint32_t slot, const char *prefix, cx_error **err);
 /* Wildcards expand to at most max_expansion terms: the most frequent ones, or the first in term order. */
 int cx_queryparser_set_max_expansion(cx_queryparser *qp, uint32_t max_expansion, int most_frequent, cx_error **err);
 /* A Xapian::SimpleStopper holding the words: dropped from queries outside phrases. */

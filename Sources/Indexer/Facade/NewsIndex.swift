@@ -94,8 +94,8 @@ public final class NewsIndex {
 
     /// Rewrites the index smaller; a sharded index is merged into one database (at `output`,
     /// or beside it as `LOCATION.compact`).
-    public func compact(output: String? = nil) throws(IndexError) -> IndexCompactor.Outcome {
-        try IndexCompactor.compact(indexPath: location, output: output)
+    public func compact(output: String? = nil, multipass: Bool = true) throws(IndexError) -> IndexCompactor.Outcome {
+        try IndexCompactor.compact(indexPath: location, output: output, multipass: multipass)
     }
 
     /// One database, or shards behind a stub: shards when asked for or already there.
@@ -106,7 +106,7 @@ public final class NewsIndex {
 
     private func writer(options: IndexOptions, shards: Int?) -> Writer {
         let g = gazetteer ?? .shared
-        if shards != nil || ShardLayout.isSharded(location) {
+        if ShardedIndex.applies(indexPath: location, shards: shards) {
             return .sharded(ShardedIndex(indexPath: location, shards: shards, options: options, gazetteer: g))
         }
         return .single(IndexBuilder(indexPath: location, options: options, gazetteer: g))
@@ -116,7 +116,7 @@ public final class NewsIndex {
 
     /// The countries, leaders and dates found in a file or a folder's articles; writes nothing.
     public static func tag(_ path: String, jobs: Int = IndexOptions().jobs, maxFileSize: Int = IndexOptions().maxFileSize,
-                           gazetteer: Gazetteer = .shared) throws(ScanError) -> (articles: [TaggedArticle], skipped: [Skip]) {
+                           gazetteer: Gazetteer = .shared) throws(ReadError) -> (articles: [TaggedArticle], skipped: [Skip]) {
         try FolderTagger(gazetteer: gazetteer, jobs: jobs).tag(path: path, maxFileSize: maxFileSize)
     }
 

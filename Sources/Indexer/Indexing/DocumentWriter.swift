@@ -44,9 +44,11 @@ final class DocumentWriter {
         try engine { () throws(XapianError) in try db.setMetadata(Schema.Metadata.info, info.encoded) }
     }
 
-    /// The file terms indexed under one root.
-    func fileTerms(rootKey: String) throws(IndexError) -> [String] {
-        try engine { () throws(XapianError) in try db.allTerms(prefix: Schema.Prefix.file + rootKey + ":").map(\.term) }
+    /// The file terms indexed under one root, each with the number of articles it holds.
+    func fileTerms(rootKey: String) throws(IndexError) -> [(term: String, articles: Int)] {
+        try engine { () throws(XapianError) in
+            try db.allTerms(prefix: Schema.Prefix.file + rootKey + ":").map { ($0.term, $0.frequency) }
+        }
     }
 
     func state(fileTerm: String) throws(IndexError) -> FileState? {

@@ -105,7 +105,8 @@ public final class IndexBuilder {
                     if fallback { summary.decodedAsWindows1252.append(candidate.file.path) }
                     if let charset { summary.charsets[charset, default: 0] += 1 }
                 }
-                try apply(UpdatePlan.action(for: candidate, result), to: candidate.term, writer: writer, summary: &summary)
+                try apply(UpdatePlan.action(for: candidate, result), to: candidate.term, held: plan.held[candidate.term] ?? 0,
+                          writer: writer, summary: &summary)
                 done += 1
                 try writer.commitIfDue()
             }
@@ -116,7 +117,7 @@ public final class IndexBuilder {
             summary.rootArticles = plan.rootArticles
         } else {
             for term in plan.vanished {
-                try apply(.remove, to: term, writer: writer, summary: &summary)
+                try apply(.remove, to: term, held: plan.held[term] ?? 0, writer: writer, summary: &summary)
             }
         }
 
@@ -136,8 +137,8 @@ public final class IndexBuilder {
         return summary
     }
 
-    /// Carries out one planned action on a file and counts it.
-    private func apply(_ action: UpdatePlan.Action, to fileTerm: String, writer: DocumentWriter,
+    /// Carries out one planned action on a file (which holds `held` articles) and counts it.
+    private func apply(_ action: UpdatePlan.Action, to fileTerm: String, held: Int, writer: DocumentWriter,
                        summary: inout IndexSummary) throws(IndexError) {
         switch action {
         case .keep(let state):
@@ -150,6 +151,7 @@ public final class IndexBuilder {
         case .remove:
             try writer.remove(fileTerm: fileTerm)
             summary.removed += 1
+            summary.articlesRemoved += held
         case .keepEarlier, .nothing:
             break
         }
@@ -188,9 +190,10 @@ public final class IndexBuilder {
         guard let root = info.roots.first(where: { $0.path == rootPath }) else {
             throw .notAnIndexedFolder(rootPath)
         }
-        for term in try writer.fileTerms(rootKey: root.key) {
-            try writer.forgetState(fileTerm: term)
+        for file in try writer.fileTerms(rootKey: root.key) {
+            try writer.forgetState(fileTerm: file.term)
             summary.removed += 1
+            summary.articlesRemoved += file.articles
         }
         try writer.removeArticles(rootKey: root.key)
         info.roots.removeAll { $0.path == rootPath }

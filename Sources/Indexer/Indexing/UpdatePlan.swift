@@ -12,6 +12,8 @@ struct UpdatePlan {
     /// File terms the index holds for this root whose file is no longer in the folder: removed,
     /// unless `removalsHeld`.
     var vanished: [String] = []
+    /// Articles the index holds per file term of this root (what removing the file removes).
+    var held: [String: Int] = [:]
     /// Scan skips (relative paths) of files the index holds: still there, so their earlier
     /// version is kept. Skipping is not deleting.
     var keptBySkip = Set<String>()
@@ -23,7 +25,8 @@ struct UpdatePlan {
     var removalsHeld = false
 
     init(files: [ArticleFile], skipped: [Skip] = [], root: IndexedRoot, options: IndexOptions, index: DocumentWriter) throws(IndexError) {
-        var gone = Set(try index.fileTerms(rootKey: root.key))
+        for entry in try index.fileTerms(rootKey: root.key) { held[entry.term] = entry.articles }
+        var gone = Set(held.keys)
         for skip in skipped where gone.remove(Schema.fileTerm(rootKey: root.key, relativePath: skip.path)) != nil {
             keptBySkip.insert(skip.path)
         }

@@ -2,7 +2,7 @@
 /// doubled quotes. Tolerant where files are not: a quote inside an unquoted field is kept as
 /// text, and text after a closing quote is appended to the field.
 ///
-///     CSVParser.records("a,b\n\"x, y\",\"say \"\"hi\"\"\"\n")  // [["a","b"], ["x, y","say \"hi\""]]
+///     CSVParser.records("a,b\n\"x, y\",\"say \"\"hi\"\"\"\n").map(\.fields)  // [["a","b"], ["x, y","say \"hi\""]]
 enum CSVParser {
     struct Record: Equatable {
         var fields: [String]

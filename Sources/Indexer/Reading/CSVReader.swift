@@ -13,29 +13,22 @@ enum CSVReader {
         }
         guard !rows.isEmpty else { throw ReadError(path: file.relativePath, reason: "CSV has a header but no rows") }
 
-        var articles: [Article] = []
-        var skipped: [Skip] = []
-        for (index, row) in rows.enumerated() {
-            let number = index + 1
-            let position = "record \(number) (line \(row.line))"
-            if row.unterminated {
-                skipped.append(Skip(path: file.relativePath, reason: "\(position): quoted field never closed"))
-                continue
-            }
-            guard row.fields.count == names.count else {
-                skipped.append(Skip(path: file.relativePath,
-                                    reason: "\(position): \(row.fields.count) fields, expected \(names.count)"))
-                continue
-            }
-            var fields: [String: String] = [:]
-            for (name, value) in zip(names, row.fields) where fields[name] == nil { fields[name] = value }
-            do {
-                articles.append(try RecordFields.article(from: fields, id: "\(file.relativePath)#\(number)", file: file))
-            } catch {
-                skipped.append(Skip(path: file.relativePath, reason: "\(position): \(error.reason)"))
-            }
+        let records = rows.enumerated().lazy.map { index, row in
+            RecordFields.Record(number: index + 1, position: "record \(index + 1) (line \(row.line))",
+                                fields: fields(of: row, names: names, file: file))
         }
-        return (articles, skipped)
+        return RecordFields.articles(records, file: file)
+    }
+
+    /// A row's fields by header name (the first column of a repeated name wins), or why it has none.
+    private static func fields(of row: CSVParser.Record, names: [String], file: ArticleFile) -> Result<[String: String], ReadError> {
+        if row.unterminated { return .failure(ReadError(path: file.relativePath, reason: "quoted field never closed")) }
+        guard row.fields.count == names.count else {
+            return .failure(ReadError(path: file.relativePath, reason: "\(row.fields.count) fields, expected \(names.count)"))
+        }
+        var fields: [String: String] = [:]
+        for (name, value) in zip(names, row.fields) where fields[name] == nil { fields[name] = value }
+        return .success(fields)
     }
 
     /// The header's names for a message: the first eight, each cut to 40 characters, and a count

@@ -23,10 +23,10 @@ public struct FolderScanner: Sendable {
         self.maxFileSize = maxFileSize
     }
 
-    public func scan() throws(ScanError) -> (files: [ArticleFile], skipped: [Skip]) {
+    public func scan() throws(ReadError) -> (files: [ArticleFile], skipped: [Skip]) {
         let rootPath = URL(fileURLWithPath: (root as NSString).expandingTildeInPath).standardizedFileURL.path
         guard let info = FileInfo(path: rootPath) else {
-            throw ScanError(path: root, reason: FileInfo.lastErrorText(orMissing: "no such file or folder"))
+            throw ReadError(path: root, reason: FileInfo.lastErrorText(orMissing: "no such file or folder"))
         }
         var files: [ArticleFile] = []
         var skipped: [Skip] = []
@@ -34,12 +34,12 @@ public struct FolderScanner: Sendable {
         if !info.isDirectory {
             // A single file: it is its own root, its name the relative path.
             let name = (rootPath as NSString).lastPathComponent
-            guard access(rootPath, R_OK) == 0 else { throw ScanError(path: root, reason: "file is not readable") }
+            guard access(rootPath, R_OK) == 0 else { throw ReadError(path: root, reason: "file is not readable") }
             consider(path: rootPath, relative: name, info: info, files: &files, skipped: &skipped)
             return (files, skipped)
         }
         guard access(rootPath, R_OK | X_OK) == 0 else {
-            throw ScanError(path: root, reason: "folder is not readable")
+            throw ReadError(path: root, reason: "folder is not readable")
         }
 
         var visited: Set<FileInfo.Identity> = [info.identity]

@@ -39,25 +39,13 @@ enum JSONReader {
     /// Ids use the 1-based line number (`feed.jsonl#7`), so fixing or removing one bad line
     /// does not renumber the articles after it.
     static func readLines(_ text: String, file: ArticleFile) throws(ReadError) -> (articles: [Article], skipped: [Skip]) {
-        var articles: [Article] = []
-        var skipped: [Skip] = []
-        for (index, line) in text.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
-            guard !line.allSatisfy(\.isWhitespace) else { continue }
-            let number = index + 1
-            guard let parsed = try? JSONSerialization.jsonObject(with: Data(line.utf8), options: [.fragmentsAllowed]) else {
-                skipped.append(Skip(path: file.relativePath, reason: "line \(number): malformed JSON"))
-                continue
+        let lines = text.split(separator: "\n", omittingEmptySubsequences: false).enumerated().lazy
+            .filter { !$0.element.allSatisfy(\.isWhitespace) }
+            .map { index, line in
+                RecordFields.Record(number: index + 1, position: "line \(index + 1)", fields: record(
+                    try? JSONSerialization.jsonObject(with: Data(line.utf8), options: [.fragmentsAllowed]), file: file, unparsed: "malformed JSON"))
             }
-            guard let object = parsed as? [String: Any] else {
-                skipped.append(Skip(path: file.relativePath, reason: "line \(number): not a JSON object"))
-                continue
-            }
-            do {
-                articles.append(try RecordFields.article(from: fields(of: object), id: "\(file.relativePath)#\(number)", file: file))
-            } catch {
-                skipped.append(Skip(path: file.relativePath, reason: "line \(number): \(error.reason)"))
-            }
-        }
+        let (articles, skipped) = RecordFields.articles(lines, file: file)
         guard !articles.isEmpty || !skipped.isEmpty else {
             throw ReadError(path: file.relativePath, reason: "no records")
         }
@@ -67,21 +55,17 @@ enum JSONReader {
     /// Items of an array, numbered from 1 for ids and skip reasons.
     private static func records(_ list: [Any], file: ArticleFile) throws(ReadError) -> (articles: [Article], skipped: [Skip]) {
         guard !list.isEmpty else { throw ReadError(path: file.relativePath, reason: "no records") }
-        var articles: [Article] = []
-        var skipped: [Skip] = []
-        for (index, item) in list.enumerated() {
-            let number = index + 1
-            guard let object = item as? [String: Any] else {
-                skipped.append(Skip(path: file.relativePath, reason: "item \(number): not a JSON object"))
-                continue
-            }
-            do {
-                articles.append(try RecordFields.article(from: fields(of: object), id: "\(file.relativePath)#\(number)", file: file))
-            } catch {
-                skipped.append(Skip(path: file.relativePath, reason: "item \(number): \(error.reason)"))
-            }
+        let items = list.enumerated().lazy.map { index, item in
+            RecordFields.Record(number: index + 1, position: "item \(index + 1)", fields: record(item, file: file, unparsed: ""))
         }
-        return (articles, skipped)
+        return RecordFields.articles(items, file: file)
+    }
+
+    /// A parsed JSON value as a record's fields: an object, or the reason it is none.
+    private static func record(_ parsed: Any?, file: ArticleFile, unparsed: String) -> Result<[String: String], ReadError> {
+        guard let parsed else { return .failure(ReadError(path: file.relativePath, reason: unparsed)) }
+        guard let object = parsed as? [String: Any] else { return .failure(ReadError(path: file.relativePath, reason: "not a JSON object")) }
+        return .success(fields(of: object))
     }
 
     /// Lowercased key → text. Nested values are flattened to their text, so a structured

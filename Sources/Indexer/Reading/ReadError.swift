@@ -1,4 +1,6 @@
-/// Why one file gave no article at all. `path` is the file's path relative to the indexed root.
+/// Why a file gave no article at all, or why a whole scan could not start (the root is missing
+/// or unreadable): the one error that carries a path and a reason. `path` is relative to the
+/// indexed root for a file, the root itself for a scan.
 ///
 ///     catch let e as ReadError { print(e) }   // "a/b.bin: binary content, not text"
 public struct ReadError: Error, CustomStringConvertible, Sendable, Hashable {

@@ -2,6 +2,32 @@ import Foundation
 
 /// Turns one record (a JSON object or a CSV row, as lowercased field → text) into an article.
 enum RecordFields {
+    /// One record of a many-article file (`.json` array, `.jsonl`, `.csv`): its fields, or why it has none.
+    struct Record {
+        /// 1-based; the article id is `path#number`.
+        var number: Int
+        /// How a reason names the record: `line 7`, `item 3`, `record 2 (line 5)`.
+        var position: String
+        /// The fields, or the reason the record has none.
+        var fields: Result<[String: String], ReadError>
+    }
+
+    /// The one loop over a file's records: an article for each good record, and a skip naming
+    /// the record's position for each bad one.
+    static func articles(_ records: some Sequence<Record>, file: ArticleFile) -> (articles: [Article], skipped: [Skip]) {
+        var articles: [Article] = []
+        var skipped: [Skip] = []
+        for record in records {
+            do {
+                let fields = try record.fields.get()
+                articles.append(try article(from: fields, id: "\(file.relativePath)#\(record.number)", file: file))
+            } catch {
+                skipped.append(Skip(path: file.relativePath, reason: "\(record.position): \(error.reason)"))
+            }
+        }
+        return (articles, skipped)
+    }
+
     /// Throws with the reason alone; callers add the file and record position.
     static func article(from fields: [String: String], id: String, file: ArticleFile) throws(ReadError) -> Article {
         let mainBody = ArticleFields.first(ArticleFields.body, in: fields).map(plainText).map(TextCleanup.body) ?? ""

@@ -6,12 +6,14 @@ extension Schema {
     /// (everything but the body), a newline, then the body as plain UTF-8: decoding a hit
     /// then parses a few hundred bytes of JSON instead of the whole article.
     public struct StoredArticle: Codable, Sendable, Hashable {
-        public struct Country: Codable, Sendable, Hashable {
+        /// A country the article mentions (not the gazetteer's `Country`).
+        public struct CountryEntry: Codable, Sendable, Hashable {
             public var code: String
             public var name: String
             public var mentions: Int
         }
-        public struct Leader: Codable, Sendable, Hashable {
+        /// A leader the article mentions (not the gazetteer's `Leader`).
+        public struct LeaderEntry: Codable, Sendable, Hashable {
             public var id: String
             public var name: String
             public var country: String
@@ -47,8 +49,8 @@ extension Schema {
         public var source: String?
         public var format: String
         public var decodedAsWindows1252: Bool
-        public var countries: [Country]
-        public var leaders: [Leader]
+        public var countries: [CountryEntry]
+        public var leaders: [LeaderEntry]
         public var dates: [MentionedDate]
         /// Where the article's record starts in its file (WARC), for tools that seek to it.
         public var offset: Int?
@@ -174,7 +176,7 @@ extension Schema {
                 case UInt8(ascii: "c") where K.isKey(key, "countries"):
                     seen |= 64
                     return s.array { s in
-                        var c = Country(code: "", name: "", mentions: 0), got = 0
+                        var c = CountryEntry(code: "", name: "", mentions: 0), got = 0
                         guard s.object({ s, k in
                             if K.isKey(k, "code"), let v = s.string() { c.code = v; got |= 1; return true }
                             if K.isKey(k, "name"), let v = s.string() { c.name = v; got |= 2; return true }
@@ -187,7 +189,7 @@ extension Schema {
                 case UInt8(ascii: "l") where K.isKey(key, "leaders"):
                     seen |= 128
                     return s.array { s in
-                        var l = Leader(id: "", name: "", country: "", role: "", mentions: 0), got = 0
+                        var l = LeaderEntry(id: "", name: "", country: "", role: "", mentions: 0), got = 0
                         guard s.object({ s, k in
                             if K.isKey(k, "id"), let v = s.string() { l.id = v; got |= 1; return true }
                             if K.isKey(k, "name"), let v = s.string() { l.name = v; got |= 2; return true }

@@ -1,6 +1,6 @@
 /// Everything a search asks for: words, filters, facets, order and page.
 ///
-///     var r = SearchRequest(text: "trade truce"); r.countries = ["South Korea"]; r.facets = [.country, .leader]
+///     var r = SearchRequest(text: "trade truce"); r.countries = ["South Korea"]; r.facets = [FacetSpec(.country), FacetSpec(.leader)]
 public struct SearchRequest: Sendable {
     public enum Sort: String, Sendable, CaseIterable {
         case relevance, date, newest = "-date"

@@ -221,13 +221,10 @@ public final class Searcher {
             for (name, value) in parts.excluded {
                 fieldText.append(value.contains(" ") ? "-\(name):\"\(value)\"" : "-\(name):\(value)")
                 switch name {
-                case "country": exclusions.append(try Self.anyOf(try resolver.countryCodes(value).map(Schema.countryTerm)))
-                case "leader": exclusions.append(try Self.anyOf(try resolver.leaderIDs(value).map(Schema.leaderTerm)))
-                case "date":
-                    let span = try DateExpression.parseRange(value, today: today)
-                    exclusions.append(try Query.valueRange(slot: Schema.Slot.published, from: span.startKey, to: span.endKey))
-                default:
-                    exclusions.append(try Self.anyOf(MentionedRange.terms(covering: try DateExpression.parseRange(value, today: today))))
+                case "country": exclusions.append(try filter(.country, values: [value]))
+                case "leader": exclusions.append(try filter(.leader, values: [value]))
+                case "date": exclusions.append(try filter(.date, span: try DateExpression.parseRange(value, today: today)))
+                default: exclusions.append(try filter(.mentioned, span: try DateExpression.parseRange(value, today: today)))
                 }
             }
             let hasText = !freeText.isEmpty
@@ -252,6 +249,34 @@ public final class Searcher {
             // Only plain words, no field in the query: if no article has them all, any-word matching may answer.
             plan.mayFallBack = shape.isPlainWords && shape.words.count > 1 && parts.fields.isEmpty && parts.excluded.isEmpty
             return plan
+        }
+    }
+
+    /// The one place a field becomes a Xapian query: any of the countries or leaders `values`
+    /// name (resolved through the gazetteer, loaded only here), or the days of `span`.
+    func filter(_ field: FacetSpec.Dimension, values: [String] = [], span: DateSpan? = nil) throws -> Query {
+        // Computed, so that date filters never load the gazetteer.
+        var resolver: FilterResolver { FilterResolver(gazetteer: gazetteer) }
+        switch field {
+        case .country:
+            var codes: [String] = []
+            for v in values { codes += try resolver.countryCodes(v) }
+            return try Self.anyOf(Set(codes).sorted().map(Schema.countryTerm))
+        case .leader:
+            var ids: [String] = []
+            for v in values { ids += try resolver.leaderIDs(v) }
+            return try Self.anyOf(Set(ids).sorted().map(Schema.leaderTerm))
+        case .leaderInOffice:
+            // Any sitting leader when no value is named.
+            if values.isEmpty { return try Query(term: Schema.anyLeaderInOfficeTerm) }
+            var ids: [String] = []
+            for v in values { ids += try resolver.leaderIDs(v) }
+            return try Self.anyOf(Set(ids).sorted().map(Schema.leaderInOfficeTerm))
+        case .date:
+            let span = span ?? DateSpan(first: .min, last: .max)
+            return try Query.valueRange(slot: Schema.Slot.published, from: span.startKey, to: span.endKey)
+        case .mentioned:
+            return try Self.anyOf(MentionedRange.terms(covering: span ?? DateSpan(first: .min, last: .max)))
         }
     }
 

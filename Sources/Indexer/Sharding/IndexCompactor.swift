@@ -10,10 +10,11 @@ public enum IndexCompactor {
     }
 
     /// Compacts `indexPath` into `output`. With no output, a single database is replaced in place
-    /// and a sharded index (a stub) is merged into `PATH.compact`.
-    public static func compact(indexPath: String, output: String? = nil) throws(IndexError) -> Outcome {
+    /// and a sharded index (a stub) is merged into `PATH.compact`. `multipass` is Xapian's
+    /// multi-pass merge (as `xapian-compact --multipass`): smaller output, a little slower.
+    public static func compact(indexPath: String, output: String? = nil, multipass: Bool = true) throws(IndexError) -> Outcome {
         do {
-            return try run(indexPath: indexPath, output: output)
+            return try run(indexPath: indexPath, output: output, multipass: multipass)
         } catch let e as IndexError {
             throw e
         } catch let e as XapianError {
@@ -23,7 +24,7 @@ public enum IndexCompactor {
         }
     }
 
-    static func run(indexPath: String, output: String?) throws -> Outcome {
+    static func run(indexPath: String, output: String?, multipass: Bool) throws -> Outcome {
         guard IndexLocation.exists(indexPath) else { throw IndexError.noIndex(indexPath) }
         let fm = FileManager.default
         let before = IndexFiles.shards(of: indexPath).compactMap(\.bytes).reduce(0, +)
@@ -37,7 +38,7 @@ public enum IndexCompactor {
                 if fm.fileExists(atPath: target) {
                     throw IndexError.outputExists(target)
                 }
-                try Database(path: indexPath).compact(to: target)
+                try Database(path: indexPath).compact(to: target, multipass: multipass)
                 return Outcome(before: before, after: IndexFiles.folderBytes(target), output: target)
             }
             guard isDir.boolValue else {
@@ -46,7 +47,7 @@ public enum IndexCompactor {
             let lock = try lockWriters(indexPath)
             let tmp = indexPath + ".compacting"
             try? fm.removeItem(atPath: tmp)
-            try Database(path: indexPath).compact(to: tmp)
+            try Database(path: indexPath).compact(to: tmp, multipass: multipass)
             // Keep files that are not Xapian's (README.md, the writer note) with the new database.
             let xapianFiles = Set(try fm.contentsOfDirectory(atPath: tmp))
             for name in try fm.contentsOfDirectory(atPath: indexPath) where !xapianFiles.contains(name) && name != "flintlock" {

@@ -8,6 +8,7 @@ public struct IndexSummary: Codable, Sendable {
     public var removed = 0
     public var unchanged = 0
     public var articlesWritten = 0
+    /// Articles of the files removed (gone from the folder, no longer readable, or a removed root).
     public var articlesRemoved = 0
     public var skipped: [Skip] = []
     public var seconds: Double = 0

@@ -17,13 +17,13 @@ public struct FolderTagger: Sendable {
     }
 
     /// Articles in path order; unreadable files come back as skips.
-    public func tag(path: String, maxFileSize: Int = 20_000_000) throws(ScanError) -> (articles: [TaggedArticle], skipped: [Skip]) {
+    public func tag(path: String, maxFileSize: Int = 20_000_000) throws(ReadError) -> (articles: [TaggedArticle], skipped: [Skip]) {
         let root = FolderScanner.absolute(path)
         let scanned: (files: [ArticleFile], skipped: [Skip])
         do {
             scanned = try FolderScanner(root: root, maxFileSize: maxFileSize).scan()
         } catch {
-            throw ScanError(path: root, reason: error.reason)
+            throw ReadError(path: root, reason: error.reason)
         }
         var skipped = scanned.skipped.map { $0.absolute(root: root) }
         let recognizer = self.recognizer

@@ -10,10 +10,7 @@ public final class Database {
 
     public init(path: String) throws(XapianError) {
         self.path = path
-        guard let h = try checked({ cx_database_open(path, $0) }) else {
-            throw XapianError(kind: .databaseOpening, message: "cannot open \(path)")
-        }
-        handle = h
+        handle = try created(.databaseOpening, "cannot open \(path)") { cx_database_open(path, $0) }
     }
 
     private init(handle: OpaquePointer, path: String) { self.handle = handle; self.path = path }
@@ -21,18 +18,12 @@ public final class Database {
     /// A shard served by `xapian-tcpsrv`; `timeout` in milliseconds (Xapian's default is 10 s).
     public static func remote(host: String, port: Int, timeout: Int = 10_000) throws(XapianError) -> Database {
         let ms = UInt32(clamping: timeout)
-        guard let h = try checked({ cx_database_open_remote(host, UInt32(clamping: port), ms, ms, $0) }) else {
-            throw XapianError(kind: .network, message: "cannot open remote \(host):\(port)")
-        }
-        return Database(handle: h, path: "remote \(host):\(port)")
+        return Database(handle: try created(.network, "cannot open remote \(host):\(port)") { cx_database_open_remote(host, UInt32(clamping: port), ms, ms, $0) }, path: "remote \(host):\(port)")
     }
 
     /// An empty database to `add` shards to, searched as one.
     public static func empty(path: String = "") throws(XapianError) -> Database {
-        guard let h = try checked({ cx_database_new_empty($0) }) else {
-            throw XapianError(kind: .database, message: "cannot create an empty database")
-        }
-        return Database(handle: h, path: path)
+        return Database(handle: try created(.database, "cannot create an empty database") { cx_database_new_empty($0) }, path: path)
     }
 
     /// Adds the shards of `other` to this database.
@@ -49,7 +40,6 @@ public final class Database {
     }
 
     public func documentCount() throws(XapianError) -> Int { Int(try checked { cx_database_doccount(handle, $0) }) }
-    public func lastDocumentID() throws(XapianError) -> UInt32 { try checked { cx_database_lastdocid(handle, $0) } }
     public func shardCount() throws(XapianError) -> Int { try checked { cx_database_shard_count(handle, $0) } }
 
     /// The first document indexed by `term`, or nil.
@@ -65,10 +55,7 @@ public final class Database {
     }
 
     public func document(_ id: UInt32) throws(XapianError) -> Document {
-        guard let h = try checked({ cx_database_get_document(handle, id, $0) }) else {
-            throw XapianError(kind: .docNotFound, message: "document \(id) not found")
-        }
-        return Document(handle: h)
+        return Document(handle: try created(.docNotFound, "document \(id) not found") { cx_database_get_document(handle, id, $0) })
     }
 
     public func metadata(_ key: String) throws(XapianError) -> String {
@@ -108,8 +95,9 @@ public final class Database {
         try drainTermList(try checked { cx_database_termlist(handle, id, $0) })
     }
 
-    /// Writes a compacted copy (all shards merged) to `destination`.
-    public func compact(to destination: String) throws(XapianError) {
-        _ = try checked { cx_database_compact(handle, destination, $0) }
+    /// Writes a compacted copy (all shards merged) to `destination`; `multipass` merges the
+    /// posting lists in several passes, for a smaller result at some cost in time.
+    public func compact(to destination: String, multipass: Bool) throws(XapianError) {
+        _ = try checked { cx_database_compact(handle, destination, multipass ? 1 : 0, $0) }
     }
 }

@@ -2,7 +2,7 @@ import CXapian
 
 /// A Xapian document: terms, values and opaque data.
 ///
-///     let doc = Document(); doc.data = Array(json.utf8); try doc.addBooleanTerm("Q" + id)
+///     let doc = Document(); try doc.setData(Array(json.utf8)); try doc.addBooleanTerm("Q" + id)
 public final class Document {
     let handle: OpaquePointer
 

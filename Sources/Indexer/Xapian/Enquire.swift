@@ -9,10 +9,7 @@ public final class Enquire {
 
     public init(_ database: Database) throws(XapianError) {
         self.database = database
-        guard let h = try checked({ cx_enquire_new(database.handle, $0) }) else {
-            throw XapianError(kind: .invalidArgument, message: "cannot create an enquire")
-        }
-        handle = h
+        handle = try created(.invalidArgument, "cannot create an enquire") { cx_enquire_new(database.handle, $0) }
     }
 
     deinit { cx_enquire_free(handle) }
@@ -29,17 +26,11 @@ public final class Enquire {
 
     /// Counts the values of `slot` over every match the matcher visits.
     public func addValueCountSpy(slot: UInt32) throws(XapianError) -> ValueCountSpy {
-        guard let h = try checked({ cx_enquire_add_value_count_spy(handle, slot, $0) }) else {
-            throw XapianError(kind: .invalidArgument, message: "cannot add a match spy")
-        }
-        return ValueCountSpy(handle: h)
+        return ValueCountSpy(handle: try created(.invalidArgument, "cannot add a match spy") { cx_enquire_add_value_count_spy(handle, slot, $0) })
     }
 
     /// `checkAtLeast` ≥ the document count makes totals and spy counts exact.
     public func matches(offset: Int, limit: Int, checkAtLeast: Int = 0) throws(XapianError) -> MatchSet {
-        guard let h = try checked({ cx_enquire_get_mset(handle, UInt32(clamping: offset), UInt32(clamping: limit), UInt32(clamping: checkAtLeast), $0) }) else {
-            throw XapianError(kind: .invalidArgument, message: "cannot run the query")
-        }
-        return MatchSet(handle: h)
+        return MatchSet(handle: try created(.invalidArgument, "cannot run the query") { cx_enquire_get_mset(handle, UInt32(clamping: offset), UInt32(clamping: limit), UInt32(clamping: checkAtLeast), $0) })
     }
 }

@@ -1,6 +1,8 @@
 import CXapian
 
-/// One page of matches, with totals and Xapian's snippet generation (searches use SnippetMaker).
+/// One page of matches, with the bounds and estimate of the total.
+///
+///     let page = try enquire.matches(offset: 0, limit: 10, checkAtLeast: 1_000)
 public final class MatchSet {
     let handle: OpaquePointer
 
@@ -18,9 +20,6 @@ public final class MatchSet {
     public func percent(at i: Int) throws(XapianError) -> Int { Int(try checked { cx_mset_percent(handle, UInt32(i), $0) }) }
 
     public func document(at i: Int) throws(XapianError) -> Document {
-        guard let h = try checked({ cx_mset_document(handle, UInt32(i), $0) }) else {
-            throw XapianError(kind: .docNotFound, message: "no document at \(i)")
-        }
-        return Document(handle: h)
+        return Document(handle: try created(.docNotFound, "no document at \(i)") { cx_mset_document(handle, UInt32(i), $0) })
     }
 }

@@ -2,7 +2,7 @@ import CXapian
 
 /// An immutable Xapian query tree.
 ///
-///     let q = Query.and([try Query(term: "XCKR"), parsed])
+///     let q = try Query.combine(.filter, [parsed, try Query(term: "XCKR")])
 public final class Query {
     public enum Operator: Int32 {
         case and = 0, or = 1, andNot = 2, xor = 3, andMaybe = 4, filter = 5, near = 6, phrase = 7
@@ -53,13 +53,6 @@ public final class Query {
             }
         }
         guard let h else { throw XapianError(kind: .invalidArgument, message: "bad value range") }
-        return Query(handle: h)
-    }
-
-    public func scaled(by factor: Double) throws(XapianError) -> Query {
-        guard let h = try checked({ cx_query_scale(handle, factor, $0) }) else {
-            throw XapianError(kind: .invalidArgument, message: "bad scale factor")
-        }
         return Query(handle: h)
     }
 

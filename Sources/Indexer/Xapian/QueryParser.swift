@@ -23,10 +23,7 @@ public final class QueryParser {
     private var database: Database?   // kept alive while the parser refers to it
 
     public init(language: String, strategy: StemStrategy = .some) throws(XapianError) {
-        guard let h = try checked({ cx_queryparser_new(language, strategy.rawValue, $0) }) else {
-            throw XapianError(kind: .invalidArgument, message: "cannot create a query parser")
-        }
-        handle = h
+        handle = try created(.invalidArgument, "cannot create a query parser") { cx_queryparser_new(language, strategy.rawValue, $0) }
     }
 
     deinit { cx_queryparser_free(handle) }
@@ -43,16 +40,6 @@ public final class QueryParser {
 
     public func addPrefix(_ field: String, _ prefix: String) throws(XapianError) {
         _ = try checked { cx_queryparser_add_prefix(handle, field, prefix, $0) }
-    }
-
-    /// `exclusive`: several values of one field are OR-ed together (true) or AND-ed (false).
-    public func addBooleanPrefix(_ field: String, _ prefix: String, exclusive: Bool = true) throws(XapianError) {
-        _ = try checked { cx_queryparser_add_boolean_prefix(handle, field, prefix, exclusive ? 1 : 0, $0) }
-    }
-
-    /// Ranges such as `prefix20250101..20251231` on a YYYYMMDD value slot.
-    public func addDateRange(slot: UInt32, prefix: String) throws(XapianError) {
-        _ = try checked { cx_queryparser_add_date_range(handle, slot, prefix, $0) }
     }
 
     /// Bounds every wildcard (`c*`) to `limit` terms, the most frequent ones, instead of every
@@ -72,10 +59,7 @@ public final class QueryParser {
     }
 
     public func parse(_ text: String, flags: Flags = .default, defaultPrefix: String = "") throws(XapianError) -> Query {
-        guard let h = try checked({ cx_queryparser_parse(handle, text, flags.rawValue, defaultPrefix, $0) }) else {
-            throw XapianError(kind: .queryParser, message: "cannot parse query")
-        }
-        return Query(handle: h)
+        return Query(handle: try created(.queryParser, "cannot parse query") { cx_queryparser_parse(handle, text, flags.rawValue, defaultPrefix, $0) })
     }
 
     /// After parsing with `.spellingCorrection`: the corrected query string, or nil when none.

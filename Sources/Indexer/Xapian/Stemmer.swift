@@ -6,11 +6,8 @@ public final class Stemmer {
     public let language: String
 
     public init(language: String) throws(XapianError) {
+        handle = try created(.invalidArgument, "no stemmer for \(language)") { cx_stem_new(language, $0) }
         self.language = language
-        guard let h = try checked({ cx_stem_new(language, $0) }) else {
-            throw XapianError(kind: .invalidArgument, message: "no stemmer for \(language)")
-        }
-        handle = h
     }
 
     deinit { cx_stem_free(handle) }

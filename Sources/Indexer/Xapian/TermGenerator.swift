@@ -7,10 +7,7 @@ public final class TermGenerator {
     let handle: OpaquePointer
 
     public init(language: String, strategy: StemStrategy = .some) throws(XapianError) {
-        guard let h = try checked({ cx_termgen_new(language, strategy.rawValue, $0) }) else {
-            throw XapianError(kind: .invalidArgument, message: "cannot create a term generator")
-        }
-        handle = h
+        handle = try created(.invalidArgument, "cannot create a term generator") { cx_termgen_new(language, strategy.rawValue, $0) }
     }
 
     deinit { cx_termgen_free(handle) }

@@ -19,10 +19,7 @@ public final class WritableDatabase {
         case .createOrOverwrite: action = Int32(CX_DB_CREATE_OR_OVERWRITE)
         case .open: action = Int32(CX_DB_OPEN)
         }
-        guard let h = try checked({ cx_writable_open(path, action, durable ? 0 : 1, $0) }) else {
-            throw XapianError(kind: .databaseOpening, message: "cannot open \(path) for writing")
-        }
-        handle = h
+        handle = try created(.databaseOpening, "cannot open \(path) for writing") { cx_writable_open(path, action, durable ? 0 : 1, $0) }
     }
 
     deinit { cx_writable_free(handle) }
@@ -36,10 +33,7 @@ public final class WritableDatabase {
     }
 
     public func document(_ id: UInt32) throws(XapianError) -> Document {
-        guard let h = try checked({ cx_writable_get_document(handle, id, $0) }) else {
-            throw XapianError(kind: .docNotFound, message: "document \(id) not found")
-        }
-        return Document(handle: h)
+        return Document(handle: try created(.docNotFound, "document \(id) not found") { cx_writable_get_document(handle, id, $0) })
     }
 
     public func allTerms(prefix: String = "") throws(XapianError) -> [TermEntry] {

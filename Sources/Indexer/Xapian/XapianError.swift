@@ -49,6 +49,11 @@ public struct XapianError: Error, CustomStringConvertible, Sendable {
     public init(kind: Kind, message: String) { self.kind = kind; self.message = message }
 
     public var description: String { message }
+
+    /// The message without the class name Xapian's descriptions start with (`DatabaseOpeningError: …`).
+    public var detail: String {
+        message.hasPrefix(kind.name + ": ") ? String(message.dropFirst(kind.name.count + 2)) : message
+    }
 }
 /// Calls a shim function with an error out-parameter and converts a set error into a thrown XapianError.
 @inline(__always)
@@ -62,6 +67,15 @@ func checked<T>(_ body: (UnsafeMutablePointer<UnsafeMutablePointer<cx_error>?>) 
         throw XapianError(kind: kind, message: message)
     }
     return result
+}
+
+/// Calls a shim constructor: its handle, the error the shim set, or `kind` and `message` when it
+/// returned NULL without one.
+@inline(__always)
+func created(_ kind: XapianError.Kind, _ message: @autoclosure () -> String,
+             _ body: (UnsafeMutablePointer<UnsafeMutablePointer<cx_error>?>) -> OpaquePointer?) throws(XapianError) -> OpaquePointer {
+    guard let h = try checked(body) else { throw XapianError(kind: kind, message: message()) }
+    return h
 }
 
 /// Takes ownership of a malloc'd byte string from the shim.

@@ -49,19 +49,14 @@ final class FuzzTests: XCTestCase {
     }
 
     func testRandomAndMutatedQueriesGiveAResultOrASearchError() throws {
-        let base = FileManager.default.temporaryDirectory.appendingPathComponent("fuzz-\(UUID().uuidString)")
-        defer { try? FileManager.default.removeItem(at: base) }
-        let src = base.appendingPathComponent("src")
-        try FileManager.default.createDirectory(at: src, withIntermediateDirectories: true)
+        let scratch = try Scratch()
+        defer { scratch.remove() }
         let texts = [
             "Xi and Trump agree trade truce\n\nChinese President Xi Jinping met U.S. President Donald Trump in Busan on October 30, 2025 to agree a trade truce.",
             "Lee Jae-myung sworn in\n\nSouth Korea's President Lee Jae-myung took office in Seoul on June 4, 2025; Japan and China sent envoys.",
             "Forest fund launched\n\nBrazil launched a tropical forest fund at COP30 in Belem in November 2025; France pledged support.",
         ]
-        for (i, t) in texts.enumerated() { try t.write(to: src.appendingPathComponent("a\(i).txt"), atomically: false, encoding: .utf8) }
-        var options = IndexOptions(); options.jobs = 1
-        _ = try IndexBuilder(indexPath: base.appendingPathComponent("ix").path, options: options).index(folder: src.path)
-        let searcher = try Searcher(indexPath: base.appendingPathComponent("ix").path)
+        let searcher = try scratch.searcher(over: texts)
 
         var rng = Rng(state: Self.seed)
         var results = 0, errors = 0

@@ -3,12 +3,7 @@ import XCTest
 @testable import Indexer
 
 /// Building an index from folders: replace-not-duplicate, updates, removals.
-final class IndexingTests: XCTestCase {
-    private var scratch: Scratch!
-
-    override func setUpWithError() throws { scratch = try Scratch() }
-    override func tearDown() { scratch.remove() }
-
+final class IndexingTests: ScratchTestCase {
     func testReindexingTheSameFolderDoesNotDuplicate() throws {
         let folder = try scratch.folder("news", [
             "a.txt": Scratch.article(title: "Harbour reopens", date: "2025-01-10", body: "The harbour reopened on Monday."),
@@ -44,13 +39,19 @@ final class IndexingTests: XCTestCase {
         XCTAssertEqual(unique.map(\.frequency), [1, 1, 1])
     }
 
-    func testAChangedFileReplacesItsDocument() throws {
+    /// Two articles (a harbour after a storm, a closed bridge) indexed once.
+    private func harbourAndBridge() throws -> (folder: String, index: String) {
         let folder = try scratch.folder("news", [
             "a.txt": Scratch.article(title: "Harbour reopens", date: "2025-01-10", body: "The harbour reopened after the storm."),
             "b.txt": Scratch.article(title: "Bridge closes", date: "2025-01-11", body: "The old bridge closed for repairs."),
         ])
         let index = scratch.path("ix")
         _ = try IndexBuilder(indexPath: index).index(folder: folder)
+        return (folder, index)
+    }
+
+    func testAChangedFileReplacesItsDocument() throws {
+        let (folder, index) = try harbourAndBridge()
 
         let file = (folder as NSString).appendingPathComponent("a.txt")
         try Scratch.article(title: "Harbour stays shut", date: "2025-01-10", body: "The harbour remains closed after the flood.")
@@ -70,12 +71,7 @@ final class IndexingTests: XCTestCase {
     }
 
     func testADeletedFileLeavesTheIndex() throws {
-        let folder = try scratch.folder("news", [
-            "a.txt": Scratch.article(title: "Harbour reopens", date: "2025-01-10", body: "The harbour reopened."),
-            "b.txt": Scratch.article(title: "Bridge closes", date: "2025-01-11", body: "The bridge closed."),
-        ])
-        let index = scratch.path("ix")
-        _ = try IndexBuilder(indexPath: index).index(folder: folder)
+        let (folder, index) = try harbourAndBridge()
         try FileManager.default.removeItem(atPath: (folder as NSString).appendingPathComponent("b.txt"))
         let summary = try IndexBuilder(indexPath: index).index(folder: folder)
         XCTAssertEqual(summary.removed, 1)
@@ -148,6 +144,24 @@ final class Scratch {
     }
 
     func remove() { try? FileManager.default.removeItem(atPath: root) }
+
+    /// Writes `files` into `news/` and indexes them into `ix`.
+    @discardableResult
+    func index(_ files: [String: String], options: IndexOptions = IndexOptions()) throws -> (folder: String, index: String) {
+        let folder = try folder("news", files), index = path("ix")
+        _ = try IndexBuilder(indexPath: index, options: options).index(folder: folder)
+        return (folder, index)
+    }
+
+    /// Writes each text as `src/aN.txt`, indexes them with one job, and opens the index.
+    func searcher(over texts: [String]) throws -> Searcher {
+        var files: [String: String] = [:]
+        for (i, t) in texts.enumerated() { files["a\(i).txt"] = t }
+        var options = IndexOptions()
+        options.jobs = 1
+        _ = try IndexBuilder(indexPath: path("ix"), options: options).index(folder: try folder("src", files))
+        return try Searcher(indexPath: path("ix"))
+    }
 
     /// A .txt article with YAML front matter.
     static func article(title: String, date: String, body: String) -> String {

@@ -29,11 +29,7 @@ final class SpellingOptionTests: XCTestCase {
     }
 
     func testTheOptionIsRememberedByLaterRuns() throws {
-        let folder = try scratch.folder("news", ["a.txt": article("Tariffs rise", "New tariffs on steel were announced.")])
-        let index = scratch.path("ix")
-        var options = IndexOptions()
-        options.spelling = true
-        _ = try IndexBuilder(indexPath: index, options: options).index(folder: folder)
+        let (folder, index) = try scratch.index(["a.txt": article("Tariffs rise", "New tariffs on steel were announced.")], options: spelling)
         XCTAssertEqual(try suggestion("tarifs", in: index), "tariffs")
         XCTAssertTrue(try Searcher(indexPath: index).info().spelling)
         XCTAssertTrue(try Database(path: index).hasSpellings())
@@ -56,14 +52,16 @@ final class SpellingOptionTests: XCTestCase {
 
     /// Issue 12 item 17: "Did you mean" keeps the capitals of the words the user wrote.
     func testSuggestionKeepsTheCaseOfProperNouns() throws {
-        let folder = try scratch.folder("news", ["a.txt": article("Blair speaks", "Tony Blair spoke in Belfast about the peace talks.")])
-        let index = scratch.path("ix")
-        var options = IndexOptions()
-        options.spelling = true
-        _ = try IndexBuilder(indexPath: index, options: options).index(folder: folder)
+        let index = try scratch.index(["a.txt": article("Blair speaks", "Tony Blair spoke in Belfast about the peace talks.")], options: spelling).index
         XCTAssertEqual(try suggestion("Tony Blaire", in: index), "Tony Blair")
         XCTAssertEqual(try suggestion("BLAIRE", in: index), "BLAIR")
         XCTAssertEqual(try suggestion("peace tlaks", in: index), "peace talks")
         XCTAssertEqual(Searcher.keepingCase(of: "Tony blaire", in: "Tony blair"), "Tony blair", "a lowercase word stays lowercase")
+    }
+
+    private var spelling: IndexOptions {
+        var options = IndexOptions()
+        options.spelling = true
+        return options
     }
 }

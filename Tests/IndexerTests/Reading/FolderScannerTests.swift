@@ -83,7 +83,7 @@ final class FolderScannerTests: XCTestCase {
 
     func testMissingRootThrows() {
         XCTAssertThrowsError(try FolderScanner(root: root.appendingPathComponent("nope").path).scan()) { error in
-            XCTAssertEqual((error as? ScanError)?.reason, "no such file or folder")
+            XCTAssertEqual((error as? ReadError)?.reason, "no such file or folder")
         }
     }
 

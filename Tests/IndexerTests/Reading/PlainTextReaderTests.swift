@@ -17,11 +17,7 @@ final class PlainTextReaderTests: XCTestCase {
 
     func testFoldedYAMLTitleAndFrontMatterFields() throws {
         let a = try ReaderFixtures.readOne("text/front-matter.md")
-        XCTAssertEqual(a.title, "Readout of President Lee's Call with President Xi")
-        XCTAssertEqual(a.published, PartialDate(year: 2025, month: 11, day: 1))
-        XCTAssertEqual(a.publishedSource, .frontMatter)
-        XCTAssertEqual(a.url, "https://example.org/readout")
-        XCTAssertEqual(a.source, "Example Office")
+        assertHeader(a, title: "Readout of President Lee's Call with President Xi", url: "https://example.org/readout", source: "Example Office")
         XCTAssertEqual(a.body, "Both leaders discussed [trade] and the $10 billion fund.",
                        "body is what follows the front matter, Markdown escapes resolved, end mark dropped")
     }
@@ -35,11 +31,7 @@ final class PlainTextReaderTests: XCTestCase {
 
     func testKeyValueHeaderLines() throws {
         let a = try ReaderFixtures.readOne("text/headers.txt")
-        XCTAssertEqual(a.title, "Summit ends with joint statement")
-        XCTAssertEqual(a.published, PartialDate(year: 2025, month: 11, day: 1))
-        XCTAssertEqual(a.publishedSource, .frontMatter)
-        XCTAssertEqual(a.url, "https://news.example.com/summit")
-        XCTAssertEqual(a.source, "Example Wire")
+        assertHeader(a, title: "Summit ends with joint statement", url: "https://news.example.com/summit", source: "Example Wire")
         XCTAssertEqual(a.body, "GYEONGJU -- The APEC summit ended on Saturday.\n\nLeaders signed a declaration.")
     }
 
@@ -57,19 +49,14 @@ final class PlainTextReaderTests: XCTestCase {
     }
 
     func testMarkdownHeadingTitle() throws {
-        let a = try ReaderFixtures.readOne("text/heading.md")
-        XCTAssertEqual(a.title, "Markets rally after truce")
-        XCTAssertEqual(a.body, "Stocks rose in Seoul and Shanghai.")
+        assertTitleAndBody(try ReaderFixtures.readOne("text/heading.md"), "Markets rally after truce", "Stocks rose in Seoul and Shanghai.")
         let (setext, _) = try ReaderFixtures.read(text: "Title here\n==========\n\nBody.\n", as: "s.markdown")
-        XCTAssertEqual(setext.first?.title, "Title here")
-        XCTAssertEqual(setext.first?.body, "Body.")
+        assertTitleAndBody(setext.first, "Title here", "Body.")
     }
 
     /// Issue 12 item 17: a `.txt` of one line is an article (its line is title and text), not "no body text".
     func testOneLineTextFileIsAnArticle() throws {
-        let a = try ReaderFixtures.readOne("text/title-only.txt")
-        XCTAssertEqual(a.title, "Just a headline")
-        XCTAssertEqual(a.body, "Just a headline")
+        assertTitleAndBody(try ReaderFixtures.readOne("text/title-only.txt"), "Just a headline", "Just a headline")
         let (noNewline, skipped) = try ReaderFixtures.read(text: "Ministers met on Tuesday to discuss grain.", as: "one.txt")
         XCTAssertEqual(noNewline.first?.body, "Ministers met on Tuesday to discuss grain.")
         XCTAssertTrue(skipped.isEmpty)
@@ -116,5 +103,19 @@ final class PlainTextReaderTests: XCTestCase {
             "Key points", "", "Effectively and equitably vaccinating, see the plan [1].",
             "-   First item with code", "- Second item", "chart", "", "", "",
         ])
+    }
+
+    /// A header block (front matter or `Key: value` lines) dated 2025-11-01, with a URL and a source.
+    private func assertHeader(_ a: Article, title: String, url: String, source: String, file: StaticString = #filePath, line: UInt = #line) {
+        XCTAssertEqual(a.title, title, file: file, line: line)
+        XCTAssertEqual(a.published, PartialDate(year: 2025, month: 11, day: 1), file: file, line: line)
+        XCTAssertEqual(a.publishedSource, .frontMatter, file: file, line: line)
+        XCTAssertEqual(a.url, url, file: file, line: line)
+        XCTAssertEqual(a.source, source, file: file, line: line)
+    }
+
+    private func assertTitleAndBody(_ a: Article?, _ title: String, _ body: String, file: StaticString = #filePath, line: UInt = #line) {
+        XCTAssertEqual(a?.title, title, file: file, line: line)
+        XCTAssertEqual(a?.body, body, file: file, line: line)
     }
 }

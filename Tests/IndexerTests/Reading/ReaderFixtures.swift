@@ -1,18 +1,11 @@
 import Foundation
+import TestSupport
 import XCTest
 @testable import Indexer
 
 /// Paths and helpers for the reader and scanner tests.
 enum ReaderFixtures {
-    /// The package root: the first folder above this file that holds Package.swift.
-    static let packageRoot: URL = {
-        var url = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
-        while url.path != "/" {
-            if FileManager.default.fileExists(atPath: url.appendingPathComponent("Package.swift").path) { return url }
-            url.deleteLastPathComponent()
-        }
-        return url
-    }()
+    static var packageRoot: URL { PackageRoot.url }
 
     static let articles = packageRoot.appendingPathComponent("Tests/Fixtures/articles")
 

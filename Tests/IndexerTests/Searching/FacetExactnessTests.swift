@@ -5,7 +5,7 @@ import XCTest
 /// Issue 4, measured: every facet count over `Tests/Fixtures/corpus` equals what the
 /// fixture's EXPECTED.md says by construction, filters combine as documented (OR within a
 /// facet, AND across), and multi-select facets ignore their own filter.
-final class FacetExactnessTests: XCTestCase {
+final class FacetExactnessTests: IndexedOnceTestCase {
     // MARK: - The truth, copied from Tests/Fixtures/corpus/EXPECTED.md
 
     struct Expected {
@@ -40,35 +40,19 @@ final class FacetExactnessTests: XCTestCase {
 
     // MARK: - Set-up: one index of the ten articles for the class
 
-    nonisolated(unsafe) private static var scratch: Scratch!
-    nonisolated(unsafe) private static var index = ""
-    nonisolated(unsafe) private static var setUpError: Error?
-
-    override class func setUp() {
-        super.setUp()
-        do {
-            scratch = try Scratch()
-            let folder = try scratch.fixtureCorpus()
-            index = scratch.path("ix")
-            _ = try IndexBuilder(indexPath: index).index(folder: folder)
-        } catch {
-            setUpError = error
-        }
-    }
-
-    override class func tearDown() {
-        scratch?.remove()
-        super.tearDown()
+    override class func buildIndex(in scratch: Scratch) throws -> String? {
+        let index = scratch.path("ix")
+        _ = try IndexBuilder(indexPath: index).index(folder: try scratch.fixtureCorpus())
+        return index
     }
 
     private func search(_ text: String = "", facets: [String] = [], _ configure: (inout SearchRequest) -> Void = { _ in }) throws -> SearchResult {
-        if let e = Self.setUpError { throw e }
         var r = SearchRequest(text: text)
         r.limit = 20
         r.facetLimit = 100
         r.facets = try facets.map { s throws(SearchError) in try FacetSpec.parse(s) }
         configure(&r)
-        return try Searcher(indexPath: Self.index).search(r)
+        return try Searcher(indexPath: try indexPath()).search(r)
     }
 
     /// The values counted, without the empty buckets date histograms list between them.

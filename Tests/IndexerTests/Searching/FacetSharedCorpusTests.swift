@@ -10,11 +10,8 @@ import XCTest
 /// machine, so by default the test indexes a deterministic subset: every 4th `.md` file in
 /// path order (about 1,730 files, all years and both folders). Set
 /// `NEWSINDEX_FULL_CORPUS=1` to index every file instead.
-final class FacetSharedCorpusTests: XCTestCase {
-    nonisolated(unsafe) private static var scratch: Scratch?
-    nonisolated(unsafe) private static var index: String?
+final class FacetSharedCorpusTests: IndexedOnceTestCase {
     nonisolated(unsafe) private static var documents = 0
-    nonisolated(unsafe) private static var setUpError: Error?
 
     static let corpusName = "whitehouse-briefings"
     static let every = ProcessInfo.processInfo.environment["NEWSINDEX_FULL_CORPUS"] == "1" ? 1 : 4
@@ -25,46 +22,34 @@ final class FacetSharedCorpusTests: XCTestCase {
         return FileManager.default.fileExists(atPath: url.path) ? url : nil
     }
 
-    override class func setUp() {
-        super.setUp()
-        guard let source = corpus() else { return }
-        do {
-            let s = try Scratch()
-            scratch = s
-            let files = (FileManager.default.enumerator(atPath: source.path)?.allObjects as? [String] ?? [])
-                .filter { $0.hasSuffix(".md") }
-                .sorted()
-            var picked: [String] = []
-            for (i, f) in files.enumerated() where i % every == 0 { picked.append(f) }
-            let folder = s.path("wh")
-            for relative in picked {
-                let to = (folder as NSString).appendingPathComponent(relative)
-                try FileManager.default.createDirectory(atPath: (to as NSString).deletingLastPathComponent, withIntermediateDirectories: true)
-                try FileManager.default.copyItem(atPath: source.appendingPathComponent(relative).path, toPath: to)
-            }
-            let path = s.path("ix")
-            let started = Date()
-            let summary = try IndexBuilder(indexPath: path).index(folder: folder)
-            print("FacetSharedCorpusTests: indexed \(summary.documents) of \(files.count) files from \(source.path) "
-                  + "in \(String(format: "%.1f", Date().timeIntervalSince(started))) s")
-            documents = summary.documents
-            index = path
-        } catch {
-            setUpError = error
-        }
+    override class var skipReason: String {
+        "../shared/corpora/\(corpusName) is not here (looked beside and above \(ReaderFixtures.packageRoot.path))"
     }
 
-    override class func tearDown() {
-        scratch?.remove()
-        super.tearDown()
+    override class func buildIndex(in s: Scratch) throws -> String? {
+        guard let source = corpus() else { return nil }
+        let files = (FileManager.default.enumerator(atPath: source.path)?.allObjects as? [String] ?? [])
+            .filter { $0.hasSuffix(".md") }
+            .sorted()
+        var picked: [String] = []
+        for (i, f) in files.enumerated() where i % every == 0 { picked.append(f) }
+        let folder = s.path("wh")
+        for relative in picked {
+            let to = (folder as NSString).appendingPathComponent(relative)
+            try FileManager.default.createDirectory(atPath: (to as NSString).deletingLastPathComponent, withIntermediateDirectories: true)
+            try FileManager.default.copyItem(atPath: source.appendingPathComponent(relative).path, toPath: to)
+        }
+        let path = s.path("ix")
+        let started = Date()
+        let summary = try IndexBuilder(indexPath: path).index(folder: folder)
+        print("FacetSharedCorpusTests: indexed \(summary.documents) of \(files.count) files from \(source.path) "
+              + "in \(String(format: "%.1f", Date().timeIntervalSince(started))) s")
+        documents = summary.documents
+        return path
     }
 
     private func searcher() throws -> Searcher {
-        if let e = Self.setUpError { throw e }
-        guard let index = Self.index else {
-            throw XCTSkip("../shared/corpora/\(Self.corpusName) is not here (looked beside and above \(ReaderFixtures.packageRoot.path))")
-        }
-        return try Searcher(indexPath: index)
+        try Searcher(indexPath: try indexPath())
     }
 
     func testTheSubsetWasIndexed() throws {

@@ -6,10 +6,7 @@ import XCTest
 /// bounded, stopwords drop and plain words fall back to any-word matching, negated-only queries,
 /// explicit AND between field values, field values that run into words, and date histograms
 /// over their own span. One small folder written for these tests.
-final class QuerySemanticsTests: XCTestCase {
-    nonisolated(unsafe) private static var scratch: Scratch!
-    nonisolated(unsafe) private static var index = ""
-    nonisolated(unsafe) private static var setUpError: Error?
+final class QuerySemanticsTests: IndexedOnceTestCase {
 
     static let articles: [String: String] = [
         "mx-accent.txt": Scratch.article(title: "Elections in México", date: "2025-01-10", body: """
@@ -36,35 +33,21 @@ final class QuerySemanticsTests: XCTestCase {
             """),
     ]
 
-    override class func setUp() {
-        super.setUp()
-        do {
-            scratch = try Scratch()
-            var files = articles
-            // Wildcard fodder: more distinct `zq…` words than one wildcard may expand to.
-            for i in 0..<(Int(QueryLimits.maxWildcardExpansion) + 30) {
-                files["zq/\(i).txt"] = Scratch.article(title: "Filler \(i)", date: "2020-01-01", body: "The word zqword\(i) appears here.")
-            }
-            let folder = try scratch.folder("news", files)
-            index = scratch.path("ix")
-            _ = try IndexBuilder(indexPath: index).index(folder: folder)
-        } catch {
-            setUpError = error
+    override class func buildIndex(in scratch: Scratch) throws -> String? {
+        var files = articles
+        // Wildcard fodder: more distinct `zq…` words than one wildcard may expand to.
+        for i in 0..<(Int(QueryLimits.maxWildcardExpansion) + 30) {
+            files["zq/\(i).txt"] = Scratch.article(title: "Filler \(i)", date: "2020-01-01", body: "The word zqword\(i) appears here.")
         }
-    }
-
-    override class func tearDown() {
-        scratch?.remove()
-        super.tearDown()
+        return try scratch.index(files).index
     }
 
     private func search(_ text: String, _ configure: (inout SearchRequest) -> Void = { _ in }) throws -> SearchResult {
-        if let e = Self.setUpError { throw e }
         var r = SearchRequest(text: text)
         r.exact = true
         r.limit = 200
         configure(&r)
-        return try Searcher(indexPath: Self.index).search(r)
+        return try Searcher(indexPath: try indexPath()).search(r)
     }
 
     private func ids(_ text: String, _ configure: (inout SearchRequest) -> Void = { _ in }) throws -> Set<String> {

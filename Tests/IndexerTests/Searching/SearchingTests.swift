@@ -4,11 +4,8 @@ import XCTest
 
 /// Ranked search over a small folder written for the test: ranking, phrases, snippets,
 /// the query language, spelling, sorting, paging, relative dates, `show` and `stats`.
-final class SearchingTests: XCTestCase {
-    nonisolated(unsafe) private static var scratch: Scratch!
+final class SearchingTests: IndexedOnceTestCase {
     nonisolated(unsafe) private static var folder = ""
-    nonisolated(unsafe) private static var index = ""
-    nonisolated(unsafe) private static var setUpError: Error?
 
     /// 2025-11-20 12:00 UTC: "today" for the relative-date filters.
     static let today = Date(timeIntervalSince1970: 1_763_640_000)
@@ -57,28 +54,16 @@ final class SearchingTests: XCTestCase {
     static let byDate = ["rail/report.txt", "tariffs.txt", "election.txt", "truce-apart.txt",
                          "truce-adjacent.txt", "ceasefire-body.txt", "ceasefire-title.txt"]
 
-    override class func setUp() {
-        super.setUp()
-        do {
-            scratch = try Scratch()
-            folder = try scratch.folder("news", articles)
-            index = scratch.path("ix")
-            var options = IndexOptions()
-            options.spelling = true   // testSpellingSuggestion
-            _ = try IndexBuilder(indexPath: index, options: options).index(folder: folder)
-        } catch {
-            setUpError = error
-        }
-    }
-
-    override class func tearDown() {
-        scratch?.remove()
-        super.tearDown()
+    override class func buildIndex(in scratch: Scratch) throws -> String? {
+        var options = IndexOptions()
+        options.spelling = true   // testSpellingSuggestion
+        let built = try scratch.index(articles, options: options)
+        folder = built.folder
+        return built.index
     }
 
     private func searcher() throws -> Searcher {
-        if let e = Self.setUpError { throw e }
-        let s = try Searcher(indexPath: Self.index)
+        let s = try Searcher(indexPath: try indexPath())
         s.today = Self.today
         return s
     }

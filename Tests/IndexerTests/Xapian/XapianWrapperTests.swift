@@ -3,12 +3,7 @@ import XCTest
 @testable import Indexer
 
 /// The Swift wrappers over the C shim: errors arrive as XapianError, never as a crash.
-final class XapianWrapperTests: XCTestCase {
-    private var scratch: Scratch!
-
-    override func setUpWithError() throws { scratch = try Scratch() }
-    override func tearDown() { scratch.remove() }
-
+final class XapianWrapperTests: ScratchTestCase {
     func testOpeningAMissingDatabaseThrows() {
         let path = scratch.path("no-such-db")
         XCTAssertThrowsError(try Database(path: path)) { error in

@@ -42,40 +42,20 @@ extension Gazetteer {
 
     /// Closest country names to `text`, for "did you mean" messages.
     public func suggestCountries(_ text: String, limit: Int) -> [Country] {
-        let key = NameFolding.fold(text)
-        let scored = countries.map { c -> (Int, Country) in
-            let names = [c.name, c.code] + c.names + c.adjectives
-            return (names.map { EditDistance.between(key, NameFolding.fold($0)) }.min() ?? Int.max, c)
-        }
-        return Array(scored.sorted { $0.0 < $1.0 }.prefix(max(0, limit)).map(\.1))
+        Self.nearest(text, in: countries, limit: limit) { [$0.name, $0.code] + $0.names + $0.adjectives }
     }
 
     /// Closest leader names to `text`, for "did you mean" messages.
     public func suggestLeaders(_ text: String, limit: Int) -> [Leader] {
+        Self.nearest(text, in: leaders, limit: limit) { [$0.name, $0.familyName] + $0.aliases + $0.shortNames }
+    }
+
+    /// The `limit` items with a name closest to `text` by edit distance (folded), closest first.
+    private static func nearest<Item>(_ text: String, in items: [Item], limit: Int, names: (Item) -> [String]) -> [Item] {
         let key = NameFolding.fold(text)
-        let scored = leaders.map { l -> (Int, Leader) in
-            let names = [l.name, l.familyName] + l.aliases + l.shortNames
-            return (names.map { EditDistance.between(key, NameFolding.fold($0)) }.min() ?? Int.max, l)
+        let scored = items.map { item -> (Int, Item) in
+            (names(item).map { EditDistance.between(key, NameFolding.fold($0)) }.min() ?? Int.max, item)
         }
         return Array(scored.sorted { $0.0 < $1.0 }.prefix(max(0, limit)).map(\.1))
-    }
-}
-
-/// Levenshtein distance over characters, for suggestions.
-public enum EditDistance {
-    public static func between(_ a: String, _ b: String) -> Int {
-        let a = Array(a), b = Array(b)
-        if a.isEmpty { return b.count }
-        if b.isEmpty { return a.count }
-        var prev = Array(0...b.count)
-        var cur = prev
-        for i in 1...a.count {
-            cur[0] = i
-            for j in 1...b.count {
-                cur[j] = min(prev[j] + 1, cur[j - 1] + 1, prev[j - 1] + (a[i - 1] == b[j - 1] ? 0 : 1))
-            }
-            swap(&prev, &cur)
-        }
-        return prev[b.count]
     }
 }

@@ -93,7 +93,7 @@ struct SnippetMaker {
     func snippet(of body: String) throws -> String? {
         guard termCount > 0 else { return nil }
         var body = SnippetText.spacesFolded(body)
-        // Untyped: String.withUTF8 does not type-check with a typed-throws closure (XAPIAN-NOTES.md).
+        // Untyped: String.withUTF8 does not type-check with a typed-throws closure (Swift 6.1).
         return try body.withUTF8 { text in try snippet(of: text) }
     }
 

@@ -2,12 +2,6 @@ import XCTest
 @testable import Indexer
 
 final class LeaderRecognizerTests: XCTestCase {
-    let recognizer = LeaderRecognizer()
-
-    func ids(_ body: String, title: String = "", date: String? = "2025-11-01") -> [String] {
-        recognizer.recognize(title: title, body: body, published: date.flatMap(PartialDate.init)).map(\.id)
-    }
-
     func testResolutionByDate() {
         XCTAssertEqual(ids("President Lee arrived in Tokyo.", date: "2025-11-01"), ["kr-lee-jae-myung"])
         XCTAssertEqual(ids("President Lee arrived in Tokyo.", date: "2010-06-01"), ["kr-lee-myung-bak"])
@@ -108,5 +102,12 @@ final class LeaderRecognizerTests: XCTestCase {
         XCTAssertEqual(trump.country, "US")
         XCTAssertEqual(trump.mentions.map(\.text), ["Trump", "Donald Trump"])
         XCTAssertEqual(trump.mentions.map(\.offset), [9, 31])
+    }
+
+    private let recognizer = LeaderRecognizer()
+
+    /// The ids found in `body`, published on `date` (nil: unknown).
+    private func ids(_ body: String, title: String = "", date: String? = "2025-11-01") -> [String] {
+        recognizer.recognize(title: title, body: body, published: date.flatMap(PartialDate.init)).map(\.id)
     }
 }
