@@ -10,7 +10,8 @@ struct SearchCommand: ParsableCommand {
         abstract: "Offline search over a folder of news articles, with countries, leaders and dates.",
         version: NewsIndexVersion.string,
         subcommands: [QueryCommand.self, IndexCommand.self, FacetsCommand.self, TagCommand.self,
-                      ShowCommand.self, StatsCommand.self, CompactCommand.self],
+                      ShowCommand.self, StatsCommand.self, CompactCommand.self,
+                      ServeCommand.self, MCPCommand.self],
         defaultSubcommand: QueryCommand.self)
 
     /// Exit codes: 0 ok, 1 no index or nothing found where that matters, 2 bad usage or bad query.

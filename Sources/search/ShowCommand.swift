@@ -1,5 +1,6 @@
 import ArgumentParser
 import Indexer
+import NewsIndexOutput
 
 /// `search show ID|PATH`: one stored article.
 struct ShowCommand: ParsableCommand {
@@ -21,6 +22,6 @@ struct ShowCommand: ParsableCommand {
         guard let article = found else {
             throw CommandFailure(message: "no article '\(reference)' in \(indexOption.index); ids are shown in search results", code: 1)
         }
-        print(json ? ArticleRenderer.json(article).text : ArticleRenderer.text(article), terminator: json ? "\n" : "")
+        print(json ? ArticleJSON.object(article).text : ArticleRenderer.text(article), terminator: json ? "\n" : "")
     }
 }
