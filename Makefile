@@ -47,6 +47,8 @@ demo: release
 test: deps
 	@echo "==> swift test"
 	$(SWIFT) test
+	@echo "==> browser test of search serve (scripts/browser-test.sh)"
+	./scripts/browser-test.sh
 
 # BENCH_ARGS: e.g. `make bench BENCH_ARGS=--quick` or `BENCH_ARGS="--scale 1 --scale 4"`.
 bench: release

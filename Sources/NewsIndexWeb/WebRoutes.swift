@@ -73,6 +73,8 @@ enum WebRoutes {
 
         router.get("/static/style.css") { _, _ in WebResponse.asset(PackageResources.style_css, type: "text/css; charset=utf-8") }
         router.get("/static/app.js") { _, _ in WebResponse.asset(PackageResources.app_js, type: "text/javascript; charset=utf-8") }
+        // Browsers ask for it on every page; nothing to show, and no 404 in their console.
+        router.get("/favicon.ico") { _, _ in Response(status: .noContent) }
         return router
     }
 
