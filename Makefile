@@ -43,6 +43,8 @@ demo: release
 	$(SEARCH) query tarifs --index $(INDEX) --limit 3
 	@echo "==> facets: articles per country over the whole sample"
 	$(SEARCH) facets --by country --index $(INDEX)
+	@echo "==> explore it in your browser: run this, then open http://127.0.0.1:8080/"
+	@echo "$(SEARCH) serve --index $(INDEX)"
 
 test: deps
 	@echo "==> swift test"
