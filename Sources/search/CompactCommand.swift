@@ -12,10 +12,10 @@ struct CompactCommand: ParsableCommand {
 
     func run() throws {
         do {
-            let o = try IndexCompactor.compact(indexPath: indexOption.index, output: output)
+            let o = try NewsIndex(at: indexOption.index).compact(output: output)
             print(String(format: "Compacted %@: %.1f MB → %.1f MB", o.output, Double(o.before) / 1_048_576, Double(o.after) / 1_048_576))
         } catch {
-            throw CommandFailure.from(error)
+            throw CommandFailure(error)
         }
     }
 }

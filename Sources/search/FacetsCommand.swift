@@ -16,7 +16,7 @@ struct FacetsCommand: ParsableCommand {
     @Option(name: .long, help: "country, leader, date[:year|month|day], mentioned[:year|month], leader*country; repeat or comma-separate.")
     var by: [String] = []
     @Option(name: .customLong("facet-limit"), help: "Values shown per facet.")
-    var facetLimit: Int = 10
+    var facetLimit: Int = SearchRequest(text: "").facetLimit
     @Flag(name: .customLong("allow-partial"), help: "Over shards: if a shard cannot be reached, answer from the others and say which is missing.")
     var allowPartial = false
     @Flag(name: .long, help: "Print JSON.")
@@ -25,20 +25,18 @@ struct FacetsCommand: ParsableCommand {
     var csv = false
 
     func validate() throws {
-        guard facetLimit > 0 else { throw ValidationError("--facet-limit must be 1 or more, not \(facetLimit)") }
         guard !(json && csv) else { throw ValidationError("choose one of --json and --csv") }
     }
 
     func run() throws {
         do {
-            var request = SearchRequest(text: QueryCommand.queryText(words))
+            var request = SearchRequest(text: NewsIndex.queryText(words: words))
             filters.apply(to: &request)
-            request.limit = 0
             request.facetLimit = facetLimit
             request.allowPartial = allowPartial
-            let names = by.isEmpty ? ["country", "leader", "date"] : by.flatMap { $0.split(separator: ",").map(String.init) }
-            for n in names { request.facets.append(try FacetSpec.parse(n)) }
-            let result = try Searcher(indexPath: indexOption.index).search(request)
+            try request.checkBounds()
+            for n in by.flatMap({ $0.split(separator: ",").map(String.init) }) { request.facets.append(try FacetSpec.parse(n)) }
+            let result = try NewsIndex(at: indexOption.index).facets(request)
             if !json { PartialAnswer.warn(result) }
             if json {
                 print(FacetJSON.result(result).text)
@@ -49,7 +47,7 @@ struct FacetsCommand: ParsableCommand {
                 print(FacetRenderer.text(result.facets), terminator: "")
             }
         } catch {
-            throw CommandFailure.from(error)
+            throw CommandFailure(error)
         }
     }
 }

@@ -15,11 +15,11 @@ struct IndexCommand: ParsableCommand {
     @Option(name: .long, help: "Remove a previously indexed folder from the index.")
     var remove: String?
     @Option(name: .long, help: "Worker threads for reading and tagging.")
-    var jobs: Int = ProcessInfo.processInfo.activeProcessorCount
+    var jobs: Int = IndexOptions().jobs
     @Flag(name: .long, help: "Re-read every file instead of only new and changed ones.")
     var full = false
     @Option(name: .customLong("max-size"), help: "Skip files larger than this many megabytes (each is reported with the cap).")
-    var maxSize: Double = 20
+    var maxSize: Double = Double(IndexOptions().maxFileSize) / 1_000_000
     @Option(name: .customLong("commit-every"), help: "Articles written between commits (at most what an interruption loses).")
     var commitEvery: Int = IndexOptions().commitEvery
     @Option(name: .long, help: "Write every skipped path and its reason to this file as JSON Lines.")
@@ -50,20 +50,18 @@ struct IndexCommand: ParsableCommand {
         options.maxFileSize = Int(maxSize * 1_000_000)
         options.commitEvery = commitEvery
         options.spelling = spelling
-        let builder = ShardedIndex.applies(indexPath: indexOption.index, shards: shards)
-            ? IndexWriter.sharded(ShardedIndex(indexPath: indexOption.index, shards: shards, options: options))
-            : IndexWriter.single(IndexBuilder(indexPath: indexOption.index, options: options))
+        let index = NewsIndex(at: indexOption.index)
         let progress = ProgressLine(enabled: !quiet && !json && ProgressLine.terminalAllowsIt, plain: ProcessInfo.processInfo.environment["NO_COLOR"].map { !$0.isEmpty } ?? false)
         let summary: IndexSummary
         do {
             if let remove {
-                summary = try builder.remove(folder: remove)
+                summary = try index.remove(folder: remove, options: options)
             } else {
-                summary = try builder.index(folder: folder!) { progress.update($0) }
+                summary = try index.index(folder: folder!, options: options, shards: shards) { progress.update($0) }
             }
         } catch {
             progress.finish()
-            throw CommandFailure.from(error)
+            throw CommandFailure(error)
         }
         progress.finish()
         if let report { try writeReport(summary, to: report) }
@@ -80,26 +78,6 @@ struct IndexCommand: ParsableCommand {
             try out.write(toFile: path, atomically: true, encoding: .utf8)
         } catch {
             throw CommandFailure(message: "cannot write the report to \(path): \(error.localizedDescription)", code: 1)
-        }
-    }
-}
-
-/// One database or shards behind a stub: the same two calls either way.
-enum IndexWriter {
-    case single(IndexBuilder)
-    case sharded(ShardedIndex)
-
-    func index(folder: String, progress: @escaping (IndexProgress) -> Void) throws(IndexError) -> IndexSummary {
-        switch self {
-        case .single(let b): return try b.index(folder: folder, progress: progress)
-        case .sharded(let s): return try s.index(folder: folder, progress: progress)
-        }
-    }
-
-    func remove(folder: String) throws(IndexError) -> IndexSummary {
-        switch self {
-        case .single(let b): return try b.remove(folder: folder)
-        case .sharded(let s): return try s.remove(folder: folder)
         }
     }
 }

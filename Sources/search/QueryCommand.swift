@@ -20,13 +20,13 @@ struct QueryCommand: ParsableCommand {
     @Option(name: .long, help: "Order: relevance, date (oldest first) or -date (newest first; write --sort=-date).")
     var sort: SearchRequest.Sort = .relevance
     @Option(name: .long, help: "Results per page.")
-    var limit: Int = 10
+    var limit: Int = SearchRequest(text: "").limit
     @Option(name: .long, help: "Results to skip.")
-    var offset: Int = 0
+    var offset: Int = SearchRequest(text: "").offset
     @Option(name: .long, help: "Facets to count over all matches: country,leader,date[:year|month|day],mentioned,leader*country.")
     var facets: String?
     @Option(name: .customLong("facet-limit"), help: "Values shown per facet.")
-    var facetLimit: Int = 10
+    var facetLimit: Int = SearchRequest(text: "").facetLimit
     @Flag(name: .long, help: "Count every match exactly even without facets.")
     var exact = false
     @Flag(name: .customLong("no-snippets"), help: "Leave out the highlighted passage of each hit (JSON: an empty \"snippet\"); faster for scripts that only want ids and titles.")
@@ -40,14 +40,9 @@ struct QueryCommand: ParsableCommand {
     @Flag(name: .long, help: "With --stdin: print each query's search time in ms (open excluded, rendering excluded) to standard error.")
     var timing = false
 
-    func validate() throws {
-        guard limit >= 0 else { throw ValidationError("--limit must be 0 or more, not \(limit)") }
-        guard offset >= 0 else { throw ValidationError("--offset must be 0 or more, not \(offset)") }
-        guard facetLimit > 0 else { throw ValidationError("--facet-limit must be 1 or more, not \(facetLimit)") }
-    }
-
-    func request() throws(SearchError) -> SearchRequest {
-        var r = SearchRequest(text: QueryCommand.queryText(words))
+    /// The request the flags describe; facets are parsed apart (`facetSpecs`), after the index is open.
+    func request() -> SearchRequest {
+        var r = SearchRequest(text: NewsIndex.queryText(words: words))
         filters.apply(to: &r)
         r.sort = sort
         r.limit = limit
@@ -56,46 +51,29 @@ struct QueryCommand: ParsableCommand {
         r.exact = exact
         r.snippets = !noSnippets
         r.allowPartial = allowPartial
-        if let facets {
-            r.facets = try facets.split(separator: ",").map { s throws(SearchError) in try FacetSpec.parse(String(s)) }
-        }
         return r
     }
 
-    /// Joins words into one query. A shell strips the quotes from `country:"South Korea"`,
-    /// so a field word holding a space gets them back, unless the rest reads as query syntax
-    /// (`'country:US OR trade'`: an operator or a parenthesis), which names no country.
-    static func queryText(_ words: [String]) -> String {
-        words.map { w in
-            if w.contains(" "), !w.contains("\""), w.filter({ $0 == ":" }).count == 1,
-               let colon = w.firstIndex(of: ":"),
-               ["country", "leader", "date", "mentioned"].contains(w[..<colon].lowercased()),
-               !looksLikeQuerySyntax(w[w.index(after: colon)...]) {
-                return "\(w[...colon])\"\(w[w.index(after: colon)...])\""
-            }
-            return w
-        }.joined(separator: " ")
-    }
-
-    private static func looksLikeQuerySyntax(_ value: Substring) -> Bool {
-        value.contains("(") || value.contains(")") || value.split(separator: " ").contains { word in
-            ["AND", "OR", "NOT", "XOR"].contains(word) || word.hasPrefix("NEAR") || word.hasPrefix("ADJ")
-        }
+    func facetSpecs() throws(SearchError) -> [FacetSpec] {
+        try (facets ?? "").split(separator: ",").map { s throws(SearchError) in try FacetSpec.parse(String(s)) }
     }
 
     func run() throws {
-        let searcher: Searcher
+        let index = NewsIndex(at: indexOption.index)
+        var r = request()
         do {
-            searcher = try Searcher(indexPath: indexOption.index)
+            try r.checkBounds()
+            try index.open()
         } catch {
-            throw CommandFailure.from(error)
+            throw CommandFailure(error)
         }
-        if stdin { return try runBatch(searcher) }
+        if stdin { return try runBatch(index) }
         let result: SearchResult
         do {
-            result = try searcher.search(try request())
+            r.facets = try facetSpecs()
+            result = try index.search(r)
         } catch {
-            throw CommandFailure.from(error)
+            throw CommandFailure(error)
         }
         if json {
             print(QueryRenderer.json(result, limit: limit).text)
@@ -105,7 +83,7 @@ struct QueryCommand: ParsableCommand {
     }
 
     /// Many queries in one process: for scripts, and for measuring in-process latency.
-    private func runBatch(_ searcher: Searcher) throws {
+    private func runBatch(_ index: NewsIndex) throws {
         var failures = 0
         while let line = readLine() {
             let trimmed = line.trimmingCharacters(in: .whitespaces)
@@ -113,9 +91,10 @@ struct QueryCommand: ParsableCommand {
             do {
                 var command = try QueryCommand.parse(CommandLineWords.split(trimmed))
                 command.json = command.json || json
-                let request = try command.request()
+                var request = command.request()
+                request.facets = try command.facetSpecs()
                 let started = DispatchTime.now().uptimeNanoseconds
-                let result = try searcher.search(request)
+                let result = try index.search(request)
                 if timing {
                     let ms = Double(DispatchTime.now().uptimeNanoseconds - started) / 1_000_000
                     FileHandle.standardError.write(Data("timing\t\(ms)\n".utf8))
@@ -127,7 +106,7 @@ struct QueryCommand: ParsableCommand {
                 }
             } catch let e as SearchError {
                 failures += 1
-                emitBatchError(trimmed, e.description)
+                emitBatchError(trimmed, CommandFailure(e).message)
             } catch {
                 failures += 1
                 emitBatchError(trimmed, QueryCommand.message(for: error))

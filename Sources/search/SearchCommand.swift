@@ -22,7 +22,7 @@ struct SearchCommand: ParsableCommand {
         } catch let e as ExitCode {
             Foundation.exit(e.rawValue)
         } catch let e as CommandFailure {
-            Terminal.error(e.message)
+            Terminal.error(e.message + (e.seeHelp ? " (see search --help)" : ""))
             Foundation.exit(e.code)
         } catch {
             let code = exitCode(for: error)
@@ -35,54 +35,6 @@ struct SearchCommand: ParsableCommand {
             Terminal.error("\(message) (see search --help)")
             Foundation.exit(2)
         }
-    }
-}
-
-/// A failure already phrased for the user, with its exit code.
-struct CommandFailure: Error {
-    var message: String
-    var code: Int32
-
-    static func from(_ e: SearchError) -> CommandFailure {
-        switch e {
-        case .noIndex(let path):
-            if let problem = IndexPathProblem.unreadable(path) { return CommandFailure(message: problem, code: 2) }
-        case .engine(let x) where IndexPathProblem.openingKinds.contains(x.kind):
-            return CommandFailure(message: IndexPathProblem.notAnIndex(x), code: 2)
-        default:
-            break
-        }
-        return CommandFailure(message: e.description, code: e.isUsage ? 2 : 1)
-    }
-
-    static func from(_ e: IndexError) -> CommandFailure {
-        switch e {
-        case .folderMissing: return CommandFailure(message: e.description, code: 2)
-        case .engine(let x) where IndexPathProblem.openingKinds.contains(x.kind):
-            return CommandFailure(message: IndexPathProblem.notAnIndex(x), code: 2)
-        default: return CommandFailure(message: e.description, code: 1)
-        }
-    }
-}
-
-/// `--index` pointing at something that cannot be an index: said in one line, exit 2.
-enum IndexPathProblem {
-    static let openingKinds: Set<String> = ["DatabaseOpeningError", "DatabaseCorruptError", "DatabaseVersionError", "DatabaseCreateError"]
-
-    /// A path that exists but cannot be looked into (permissions), or nil.
-    static func unreadable(_ path: String) -> String? {
-        var isDir: ObjCBool = false
-        guard FileManager.default.fileExists(atPath: path, isDirectory: &isDir) else { return nil }
-        let needed = isDir.boolValue ? R_OK | X_OK : R_OK
-        guard access(path, needed) != 0 else { return nil }
-        return "cannot read the index at \(path): \(String(cString: strerror(errno)).lowercased()); give --index a folder you can read"
-    }
-
-    static func notAnIndex(_ e: XapianError) -> String {
-        var detail = e.message
-        if detail.hasPrefix(e.kind + ": ") { detail.removeFirst(e.kind.count + 2) }
-        if e.kind == "DatabaseCreateError" { return "\(detail); give --index a folder that can be created and written" }
-        return "--index does not name a usable index (\(e.kind): \(detail)); give the folder `search index FOLDER --index PATH` built, or a stub file listing shards"
     }
 }
 

@@ -15,9 +15,9 @@ struct ShowCommand: ParsableCommand {
     func run() throws {
         let found: Schema.StoredArticle?
         do {
-            found = try Searcher(indexPath: indexOption.index).article(reference)
+            found = try NewsIndex(at: indexOption.index).article(reference)
         } catch {
-            throw CommandFailure.from(error)
+            throw CommandFailure(error)
         }
         guard let article = found else {
             throw CommandFailure(message: "no article '\(reference)' in \(indexOption.index); ids are shown in search results", code: 1)

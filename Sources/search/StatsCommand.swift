@@ -14,9 +14,9 @@ struct StatsCommand: ParsableCommand {
     func run() throws {
         let s: IndexStats
         do {
-            s = try Searcher(indexPath: indexOption.index).stats()
+            s = try NewsIndex(at: indexOption.index).stats()
         } catch {
-            throw CommandFailure.from(error)
+            throw CommandFailure(error)
         }
         let iso = ISO8601DateFormatter()
         if json {

@@ -12,7 +12,7 @@ struct TagCommand: ParsableCommand {
     @Flag(name: .long, help: "Print one JSON object per article per line (JSON Lines).")
     var json = false
     @Option(name: .long, help: "Worker threads.")
-    var jobs: Int = ProcessInfo.processInfo.activeProcessorCount
+    var jobs: Int = IndexOptions().jobs
 
     func validate() throws {
         guard jobs >= 1 else { throw ValidationError("--jobs must be 1 or more, not \(jobs)") }
@@ -21,9 +21,9 @@ struct TagCommand: ParsableCommand {
     func run() throws {
         let result: (articles: [TaggedArticle], skipped: [Skip])
         do {
-            result = try FolderTagger(jobs: jobs).tag(path: path)
+            result = try NewsIndex.tag(path, jobs: jobs)
         } catch {
-            throw CommandFailure.from(error)
+            throw CommandFailure(error)
         }
         var out = ""
         for t in result.articles {

@@ -152,7 +152,7 @@ enum ShardFixtures {
         try fm.createDirectory(atPath: dest, withIntermediateDirectories: true)
         try fm.copyItem(atPath: packageRoot.appendingPathComponent("Tests/Fixtures/corpus").path, toPath: dest + "/corpus")
         try fm.copyItem(atPath: packageRoot.appendingPathComponent("Examples").path, toPath: dest + "/examples")
-        return IndexBuilder.absolute(dest)
+        return FolderScanner.absolute(dest)
     }
 
     /// The `search` executable built with the tests (same build folder).

@@ -12,12 +12,12 @@ struct Handoff<Value>: @unchecked Sendable {
 /// while the writer works on the previous batch.
 final class ExtractionJob: @unchecked Sendable {
     private let group = DispatchGroup()
-    private let batch: [IndexBuilder.Candidate]
+    private let batch: [Candidate]
     // Written once by the background task, read after `group.wait()`.
-    private var results: [IndexBuilder.Extracted] = []
+    private var results: [Extracted] = []
 
-    init(_ batch: [IndexBuilder.Candidate], jobs: Int,
-         _ extract: @escaping @Sendable (IndexBuilder.Candidate) -> IndexBuilder.Extracted) {
+    init(_ batch: [Candidate], jobs: Int,
+         _ extract: @escaping @Sendable (Candidate) -> Extracted) {
         self.batch = batch
         group.enter()
         DispatchQueue.global().async {
@@ -26,7 +26,7 @@ final class ExtractionJob: @unchecked Sendable {
         }
     }
 
-    func wait() -> ([IndexBuilder.Candidate], [IndexBuilder.Extracted]) {
+    func wait() -> ([Candidate], [Extracted]) {
         group.wait()
         return (batch, results)
     }

@@ -108,3 +108,13 @@ public struct PartialDate: Hashable, Comparable, Sendable, CustomStringConvertib
         try c.encode(description)
     }
 }
+
+extension PartialDate {
+    /// The UTC calendar day of an instant.
+    public static func utcDay(of date: Date) -> PartialDate {
+        var cal = Calendar(identifier: .gregorian)
+        cal.timeZone = TimeZone(identifier: "UTC")!
+        let c = cal.dateComponents([.year, .month, .day], from: date)
+        return PartialDate(year: c.year ?? 1970, month: c.month, day: c.day)
+    }
+}

@@ -17,10 +17,3 @@ public struct ArticleFile: Sendable, Hashable {
         format = (relativePath as NSString).pathExtension.lowercased()
     }
 }
-
-/// A path that was not indexed, and why, in words a user can act on.
-public struct Skip: Sendable, Hashable, Codable {
-    public var path: String
-    public var reason: String
-    public init(path: String, reason: String) { self.path = path; self.reason = reason }
-}

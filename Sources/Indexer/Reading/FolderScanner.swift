@@ -107,3 +107,10 @@ public struct FolderScanner: Sendable {
         return mb == mb.rounded() ? String(Int(mb)) : String(format: "%.1f", mb)
     }
 }
+
+extension FolderScanner {
+    /// A root as the index names it: absolute, standardised, symlinks resolved.
+    public static func absolute(_ path: String) -> String {
+        URL(fileURLWithPath: path).standardizedFileURL.resolvingSymlinksInPath().path
+    }
+}

@@ -2,13 +2,7 @@ import Foundation
 
 /// What `search stats` reports.
 public struct IndexStats: Sendable {
-    public struct Shard: Sendable {
-        public var location: String
-        /// Nil for a remote shard (its files are on another machine).
-        public var bytes: Int?
-        /// Articles in this shard; nil when it was not counted or could not be opened.
-        public var documents: Int? = nil
-    }
+    public typealias Shard = IndexFiles.Shard
     public var path: String
     public var documents: Int
     public var bytes: Int
@@ -36,33 +30,5 @@ extension Searcher {
         guard compact.count == 8 else { return nil }
         let s = Array(compact)
         return String(s[0..<4]) + "-" + String(s[4..<6]) + "-" + String(s[6..<8])
-    }
-}
-
-/// The files behind an index location: one database folder, or each shard a stub names
-/// (a stub file, or a folder holding `XAPIANDB` as `search index --shards` writes).
-enum IndexFiles {
-    /// With `documents`, each shard is opened on its own to count its articles (remote ones too).
-    static func shards(of path: String, documents: Bool = false) -> [IndexStats.Shard] {
-        guard let stub = ShardStub.read(path) else {
-            guard IndexLocation.exists(path) else { return [] }
-            let docs = documents ? (try? Database(path: path).documentCount()) : nil
-            return [IndexStats.Shard(location: path, bytes: folderBytes(path), documents: docs)]
-        }
-        return stub.entries.map { entry in
-            let docs = documents ? (try? ShardStub.open(entry, timeout: 5_000).documentCount()) : nil
-            switch entry {
-            case .local(let p): return IndexStats.Shard(location: p, bytes: folderBytes(p), documents: docs)
-            case .remote, .other: return IndexStats.Shard(location: entry.description, bytes: nil, documents: docs)
-            }
-        }
-    }
-
-    static func folderBytes(_ path: String) -> Int {
-        guard let names = try? FileManager.default.contentsOfDirectory(atPath: path) else { return 0 }
-        return names.reduce(0) { sum, name in
-            let attrs = try? FileManager.default.attributesOfItem(atPath: (path as NSString).appendingPathComponent(name))
-            return sum + ((attrs?[.size] as? NSNumber)?.intValue ?? 0)
-        }
     }
 }

@@ -1,32 +1,78 @@
-/// Why a search could not run. `isUsage` errors are the user's to fix (exit 2);
-/// the others concern the index (exit 1).
+/// Why a search could not run: each case carries the values a front end needs to phrase it.
+/// `isUsage` errors are the asker's to fix (the CLI's exit 2, HTTP's 400); the others concern
+/// the index. `description` is plain English that names no front end's flags or commands.
 public enum SearchError: Error, CustomStringConvertible {
+    /// Nothing at the index location.
     case noIndex(String)
-    case badQuery(String)
-    case badValue(String)
+    /// Xapian's query parser refused `query`.
+    case badQuery(reason: String, query: String)
+    /// A filter field joined to the words by OR (`country:KR OR trade`), which filters cannot do.
+    case fieldInDisjunction(field: String, value: String)
+    /// `suggestions` are the nearest known values, as "Name (CODE)".
+    case unknownCountry(String, suggestions: [String])
+    case ambiguousCountry(String, candidates: [String])
+    /// `suggestions` are the nearest known leaders, as "Name (id)".
+    case unknownLeader(String, suggestions: [String])
+    case ambiguousLeader(String, candidates: [String])
+    case invalidDate(String)
+    /// `A..B` with B before A.
+    case backwardsDateRange(String)
+    /// Date filters that together leave no day.
+    case noDayLeft(first: PartialDate, last: PartialDate)
+    case unknownFacet(String, known: [String])
+    case unknownPairFacet(String)
+    case unknownFacetGranularity(String)
+    /// `mentioned:day`: the mentioned-date slot holds months.
+    case mentionedByDay
+    /// A page bound below zero.
+    case negativeLimit(Int)
+    case negativeOffset(Int)
+    case facetLimitBelowOne(Int)
     case engine(XapianError)
     /// Shards of a stub that could not be reached (`remote HOST:PORT` or a path), and why.
     case shardsUnreachable([String], XapianError)
+    /// Something else went wrong while searching.
+    case unexpected(String)
 
     public var isUsage: Bool {
         switch self {
-        case .badQuery, .badValue: return true
         case .noIndex, .engine, .shardsUnreachable: return false
+        default: return true
         }
     }
 
     public var description: String {
         switch self {
-        case .noIndex(let path):
-            return "no index at \(path); build one with: search index FOLDER --index \(path)"
-        case .badQuery(let m): return "bad query: \(m)"
-        case .badValue(let m): return m
+        case .noIndex(let path): return "no index at \(path)"
+        case .badQuery(let reason, let query): return "bad query: \(reason) in '\(query)'"
+        case .fieldInDisjunction(let name, let value):
+            return "bad query: \(name):\(value) is a filter and combines with the words by AND; to allow several values "
+                + "repeat it (\(name):A \(name):B), to leave them out write -\(name):\(value) or NOT \(name):\(value)"
+        case .unknownCountry(let value, let near):
+            return "unknown country '\(value)'" + (near.isEmpty ? "; use an ISO code such as KR" : "; did you mean: " + near.joined(separator: ", "))
+        case .ambiguousCountry(let value, let options):
+            return "ambiguous country '\(value)': could be \(options.joined(separator: ", ")); give the code"
+        case .unknownLeader(let value, let near):
+            return "unknown leader '\(value)'" + (near.isEmpty ? "" : "; did you mean: " + near.joined(separator: ", "))
+        case .ambiguousLeader(let value, let options):
+            return "ambiguous leader '\(value)': could be \(options.joined(separator: ", ")); give the full name or id"
+        case .invalidDate(let text):
+            return "invalid date '\(text)': use YYYY-MM-DD, YYYY-MM, YYYY, today, yesterday, 7d, this-month or last-month"
+        case .backwardsDateRange(let text): return "date range '\(text)' ends before it starts"
+        case .noDayLeft(let first, let last): return "the date filters exclude every day (from \(first) to \(last))"
+        case .unknownFacet(let text, let known): return "unknown facet '\(text)': use one of \(known.joined(separator: ", "))"
+        case .unknownPairFacet(let text): return "unknown pair facet '\(text)': use leader*country, leader*leader or country*country"
+        case .unknownFacetGranularity(let text): return "unknown facet granularity '\(text)': use date:year, date:month or date:day"
+        case .mentionedByDay: return "mentioned dates are counted by month at most: use mentioned:year or mentioned:month"
+        case .negativeLimit(let n): return "the limit must be 0 or more, not \(n)"
+        case .negativeOffset(let n): return "the offset must be 0 or more, not \(n)"
+        case .facetLimitBelowOne(let n): return "the facet limit must be 1 or more, not \(n)"
         case .shardsUnreachable(let shards, let e):
-            let names = shards.joined(separator: ", ")
-            return "shard\(shards.count == 1 ? "" : "s") unreachable: \(names) (\(e.message)); start \(shards.count == 1 ? "it" : "them") again, or add --allow-partial to answer from the other shards"
+            return "shard\(shards.count == 1 ? "" : "s") unreachable: \(shards.joined(separator: ", ")) (\(e.message))"
         case .engine(let e):
-            if e.isNetwork { return "a shard is unreachable: \(e.message) (use --allow-partial to answer from the others)" }
-            return "\(e.kind): \(e.message)"
+            if e.kind.isNetwork { return "a shard is unreachable: \(e.message)" }
+            return "\(e.kind.name): \(e.message)"
+        case .unexpected(let m): return "bad query: \(m)"
         }
     }
 }

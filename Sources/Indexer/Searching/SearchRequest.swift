@@ -32,6 +32,13 @@ public struct SearchRequest: Sendable {
     public var allowPartial = false
 
     public init(text: String) { self.text = text }
+
+    /// The page and facet bounds, checked before any work: the one place they are checked.
+    public func checkBounds() throws(SearchError) {
+        guard limit >= 0 else { throw .negativeLimit(limit) }
+        guard offset >= 0 else { throw .negativeOffset(offset) }
+        guard facetLimit > 0 else { throw .facetLimitBelowOne(facetLimit) }
+    }
 }
 
 /// One facet to count: a dimension, and for dates a granularity.
@@ -45,6 +52,9 @@ public struct FacetSpec: Sendable, Hashable, CustomStringConvertible {
     /// nil: chosen from the span of the data.
     public var granularity: Granularity?
 
+    /// What is counted when no facet is named: countries, leaders and publication dates.
+    public static let defaults = [FacetSpec(.country), FacetSpec(.leader), FacetSpec(.date)]
+
     public init(_ dimension: Dimension, pairedWith: Dimension? = nil, granularity: Granularity? = nil) {
         self.dimension = dimension; self.pairedWith = pairedWith; self.granularity = granularity
     }
@@ -56,27 +66,26 @@ public struct FacetSpec: Sendable, Hashable, CustomStringConvertible {
     /// Parses `country`, `leader`, `date`, `date:month`, `mentioned:year`, `leader*country`.
     public static func parse(_ text: String) throws(SearchError) -> FacetSpec {
         let t = text.trimmingCharacters(in: .whitespaces).lowercased()
-        let names = Dimension.allCases.map(\.rawValue).joined(separator: ", ")
         if let star = t.firstIndex(of: "*") {
             let a = String(t[..<star]), b = String(t[t.index(after: star)...])
             guard let da = Dimension(rawValue: a), let db = Dimension(rawValue: b),
                   [.country, .leader].contains(da), [.country, .leader].contains(db) else {
-                throw .badValue("unknown pair facet '\(text)': use leader*country, leader*leader or country*country")
+                throw .unknownPairFacet(text)
             }
             return FacetSpec(da, pairedWith: db)
         }
         let parts = t.split(separator: ":", maxSplits: 1).map(String.init)
         guard let first = parts.first, let d = Dimension(rawValue: first) else {
-            throw .badValue("unknown facet '\(text)': use one of \(names)")
+            throw .unknownFacet(text, known: Dimension.allCases.map(\.rawValue))
         }
         var g: Granularity?
         if parts.count == 2 {
             guard [.date, .mentioned].contains(d), let gg = Granularity(rawValue: parts[1]) else {
-                throw .badValue("unknown facet granularity '\(text)': use date:year, date:month or date:day")
+                throw .unknownFacetGranularity(text)
             }
             // The mentioned slot holds months (Schema.mentionedValue): day buckets would all be empty.
             guard !(d == .mentioned && gg == .day) else {
-                throw .badValue("mentioned dates are counted by month at most: use mentioned:year or mentioned:month")
+                throw .mentionedByDay
             }
             g = gg
         }

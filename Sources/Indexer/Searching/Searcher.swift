@@ -24,9 +24,9 @@ public final class Searcher {
         do {
             database = try Database(path: indexPath)
         } catch let e {
-            if e.kind == "DatabaseNotFoundError" { throw .noIndex(indexPath) }
+            if e.kind == .databaseNotFound { throw .noIndex(indexPath) }
             // A stub whose shard is down: keep the live shards; each search decides (allowPartial).
-            guard e.isNetwork, let live = Self.liveShards(indexPath, after: e) else { throw .engine(e) }
+            guard e.kind.isNetwork, let live = Self.liveShards(indexPath, after: e) else { throw .engine(e) }
             database = live.database
             missingShards = live.missing
             shardFailure = e
@@ -35,6 +35,7 @@ public final class Searcher {
 
     /// Runs the request; retries when a writer commits underneath (DatabaseModifiedError).
     public func search(_ request: SearchRequest) throws(SearchError) -> SearchResult {
+        try request.checkBounds()
         var attempt = 0
         while true {
             try checkShards(allowPartial: request.allowPartial)
@@ -44,9 +45,9 @@ public final class Searcher {
                 r.missingShards = missingShards
                 return r
             case .failure(let error):
-                guard case .engine(let e) = error, e.isDatabaseModified || e.isNetwork, attempt < 3 else { throw error }
+                guard case .engine(let e) = error, e.kind == .databaseModified || e.kind.isNetwork, attempt < 3 else { throw error }
                 attempt += 1
-                if e.isNetwork {
+                if e.kind.isNetwork {
                     // A shard went away after opening: find which, and carry on without it if allowed.
                     guard let live = Self.liveShards(indexPath, after: e) else { throw error }
                     (database, missingShards, shardFailure) = (live.database, live.missing, e)
@@ -63,7 +64,7 @@ public final class Searcher {
         guard !missingShards.isEmpty else { return }
         let live = (try? database.shardCount()) ?? 0
         if allowPartial && live > 0 { return }
-        throw .shardsUnreachable(missingShards, shardFailure ?? XapianError(kind: "NetworkError", message: "unreachable"))
+        throw .shardsUnreachable(missingShards, shardFailure ?? XapianError(kind: .network, message: "unreachable"))
     }
 
     /// The stub's shards that answer, added together, and those that do not; nil when this is
@@ -82,7 +83,7 @@ public final class Searcher {
         } catch let e as XapianError {
             return .failure(.engine(e))
         } catch {
-            return .failure(.badQuery("\(error)"))
+            return .failure(.unexpected("\(error)"))
         }
     }
 
@@ -107,8 +108,6 @@ public final class Searcher {
     }
 
     func plan(_ request: SearchRequest) throws -> Plan {
-        guard request.limit >= 0 else { throw SearchError.badValue("--limit must be 0 or more, not \(request.limit)") }
-        guard request.offset >= 0 else { throw SearchError.badValue("--offset must be 0 or more, not \(request.offset)") }
         let parts = try QuerySyntax.split(request.text)
         var countryValues = request.countries
         var leaderValues = request.leaders
@@ -207,7 +206,7 @@ public final class Searcher {
         do {
             return try qp.parse(text, flags: flags)
         } catch {
-            if error.kind == "QueryParserError" { throw SearchError.badQuery("\(error.message) in '\(text)'") }
+            if error.kind == .queryParser { throw SearchError.badQuery(reason: error.message, query: text) }
             throw error
         }
     }
@@ -262,7 +261,7 @@ public final class Searcher {
             result = DateSpan(first: max(result.first, s.first), last: min(result.last, s.last))
         }
         guard result.first <= result.last else {
-            throw .badValue("the date filters exclude every day (from \(result.first) to \(result.last))")
+            throw .noDayLeft(first: result.first, last: result.last)
         }
         return result
     }

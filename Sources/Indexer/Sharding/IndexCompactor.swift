@@ -19,7 +19,7 @@ public enum IndexCompactor {
         } catch let e as XapianError {
             throw .engine(e)
         } catch {
-            throw .engine(XapianError(kind: "IOError", message: error.localizedDescription))
+            throw .fileSystem(error.localizedDescription)
         }
     }
 
@@ -35,15 +35,13 @@ public enum IndexCompactor {
             let target = output ?? (ShardLayout.isSharded(indexPath) ? defaultOutput(for: indexPath) : nil)
             if let target {
                 if fm.fileExists(atPath: target) {
-                    throw IndexError.engine(XapianError(kind: "InvalidArgumentError",
-                        message: "\(target) already exists; remove it or give another --output PATH"))
+                    throw IndexError.outputExists(target)
                 }
                 try Database(path: indexPath).compact(to: target)
                 return Outcome(before: before, after: IndexFiles.folderBytes(target), output: target)
             }
             guard isDir.boolValue else {
-                throw IndexError.engine(XapianError(kind: "InvalidArgumentError",
-                    message: "\(indexPath) is not a database folder; give --output PATH"))
+                throw IndexError.notADatabaseFolder(indexPath)
             }
             let lock = try lockWriters(indexPath)
             let tmp = indexPath + ".compacting"
@@ -77,7 +75,7 @@ public enum IndexCompactor {
         do {
             return try WritableDatabase(path: indexPath, mode: .open)
         } catch {
-            if error.isLock { throw IndexError.locked(index: indexPath, owner: WriterLock(indexPath: indexPath).owner()) }
+            if error.kind == .databaseLock { throw IndexError.locked(index: indexPath, owner: WriterLock(indexPath: indexPath).owner()) }
             throw error
         }
     }

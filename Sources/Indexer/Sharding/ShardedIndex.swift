@@ -16,7 +16,7 @@ public final class ShardedIndex {
 
     /// `shards` is required for a new index; for an existing one it must match (or be nil).
     public init(indexPath: String, shards: Int? = nil, options: IndexOptions = IndexOptions(), gazetteer: Gazetteer = .shared) {
-        self.indexPath = IndexBuilder.absolute(indexPath)
+        self.indexPath = FolderScanner.absolute(indexPath)
         self.requestedShards = shards
         self.options = options
         self.gazetteer = gazetteer
@@ -30,13 +30,12 @@ public final class ShardedIndex {
     public func layout(creating: Bool) throws(IndexError) -> ShardLayout {
         if let existing = try ShardLayout.existing(indexPath) {
             if let n = requestedShards, n != existing.shardPaths.count {
-                throw .engine(XapianError(kind: "InvalidArgumentError",
-                    message: "\(indexPath) has \(existing.shardPaths.count) shards, not \(n); leave --shards out to update it, or build a new index (or `search compact` it into one database first)"))
+                throw .shardCountMismatch(index: indexPath, existing: existing.shardPaths.count, requested: n)
             }
             return existing
         }
         guard creating, let n = requestedShards else { throw .noIndex(indexPath) }
-        guard n >= 1 else { throw .engine(XapianError(kind: "InvalidArgumentError", message: "--shards must be 1 or more, not \(n)")) }
+        guard n >= 1 else { throw .invalidShardCount(n) }
         return try ShardLayout.create(indexPath, count: n)
     }
 
@@ -62,7 +61,7 @@ public final class ShardedIndex {
             })
         }
         let summaries = try outcomes.all(paths)
-        var total = Self.merge(summaries, root: IndexBuilder.absolute(folder))
+        var total = Self.merge(summaries, root: FolderScanner.absolute(folder))
         total.seconds = Date().timeIntervalSince(started)
         try Self.recordRun(total, in: paths)
         relay.finish(total)
@@ -80,12 +79,12 @@ public final class ShardedIndex {
                 summaries.append(try IndexBuilder(indexPath: path, options: options, gazetteer: gazetteer).remove(folder: folder))
             } catch {
                 // A shard that never saw the folder has nothing to remove; other errors count.
-                if case .folderMissing = error { if firstError == nil { firstError = error }; continue }
+                if case .notAnIndexedFolder = error { if firstError == nil { firstError = error }; continue }
                 throw error
             }
         }
         if summaries.isEmpty, let firstError { throw firstError }
-        var total = Self.merge(summaries, root: IndexBuilder.absolute(folder))
+        var total = Self.merge(summaries, root: FolderScanner.absolute(folder))
         total.seconds = Date().timeIntervalSince(started)
         try Self.recordRun(total, in: layout.shardPaths)
         return total
@@ -147,7 +146,7 @@ public final class ShardedIndex {
                 try db.close()
             }
         } catch let e {
-            if e.isLock { throw .locked(index: paths.first ?? "", owner: nil) }
+            if e.kind == .databaseLock { throw .locked(index: paths.first ?? "", owner: nil) }
             throw .engine(e)
         }
     }
@@ -166,10 +165,9 @@ private final class Outcomes: @unchecked Sendable {
         for (i, r) in lock.withLock({ items }).enumerated() {
             switch r {
             case .success(let s): out.append(s)
-            case .failure(.engine(let e)):
-                throw .engine(XapianError(kind: e.kind, message: "shard \(paths[i]): \(e.message)"))
+            case .failure(.engine(let e)): throw .shard(path: paths[i], e)
             case .failure(let e): throw e
-            case nil: throw .engine(XapianError(kind: "Error", message: "shard \(paths[i]) did not finish"))
+            case nil: throw .shardUnfinished(paths[i])
             }
         }
         return out

@@ -17,15 +17,15 @@ public struct FolderTagger: Sendable {
     }
 
     /// Articles in path order; unreadable files come back as skips.
-    public func tag(path: String, maxFileSize: Int = 20_000_000) throws(IndexError) -> (articles: [TaggedArticle], skipped: [Skip]) {
-        let root = IndexBuilder.absolute(path)
+    public func tag(path: String, maxFileSize: Int = 20_000_000) throws(ScanError) -> (articles: [TaggedArticle], skipped: [Skip]) {
+        let root = FolderScanner.absolute(path)
         let scanned: (files: [ArticleFile], skipped: [Skip])
         do {
             scanned = try FolderScanner(root: root, maxFileSize: maxFileSize).scan()
         } catch {
-            throw .folderMissing(root)
+            throw ScanError(path: root, reason: error.reason)
         }
-        var skipped = scanned.skipped.map { IndexBuilder.absoluteSkip($0, root: root) }
+        var skipped = scanned.skipped.map { $0.absolute(root: root) }
         let recognizer = self.recognizer
         let results = scanned.files.parallelMap(jobs: jobs) { file -> Result<([TaggedArticle], [Skip]), ReadError> in
             let mtimeDay = PartialDate.utcDay(of: file.modified)
@@ -38,9 +38,9 @@ public struct FolderTagger: Sendable {
             switch r {
             case .success(let (tagged, skips)):
                 articles += tagged
-                skipped += skips.map { IndexBuilder.absoluteSkip($0, root: root) }
+                skipped += skips.map { $0.absolute(root: root) }
             case .failure(let e):
-                skipped.append(IndexBuilder.absoluteSkip(Skip(path: e.path, reason: e.reason), root: root))
+                skipped.append(Skip(path: e.path, reason: e.reason).absolute(root: root))
             }
         }
         return (articles, skipped)

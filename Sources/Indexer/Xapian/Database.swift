@@ -11,7 +11,7 @@ public final class Database {
     public init(path: String) throws(XapianError) {
         self.path = path
         guard let h = try checked({ cx_database_open(path, $0) }) else {
-            throw XapianError(kind: "DatabaseOpeningError", message: "cannot open \(path)")
+            throw XapianError(kind: .databaseOpening, message: "cannot open \(path)")
         }
         handle = h
     }
@@ -22,7 +22,7 @@ public final class Database {
     public static func remote(host: String, port: Int, timeout: Int = 10_000) throws(XapianError) -> Database {
         let ms = UInt32(clamping: timeout)
         guard let h = try checked({ cx_database_open_remote(host, UInt32(clamping: port), ms, ms, $0) }) else {
-            throw XapianError(kind: "NetworkError", message: "cannot open remote \(host):\(port)")
+            throw XapianError(kind: .network, message: "cannot open remote \(host):\(port)")
         }
         return Database(handle: h, path: "remote \(host):\(port)")
     }
@@ -30,7 +30,7 @@ public final class Database {
     /// An empty database to `add` shards to, searched as one.
     public static func empty(path: String = "") throws(XapianError) -> Database {
         guard let h = try checked({ cx_database_new_empty($0) }) else {
-            throw XapianError(kind: "DatabaseError", message: "cannot create an empty database")
+            throw XapianError(kind: .database, message: "cannot create an empty database")
         }
         return Database(handle: h, path: path)
     }
@@ -66,7 +66,7 @@ public final class Database {
 
     public func document(_ id: UInt32) throws(XapianError) -> Document {
         guard let h = try checked({ cx_database_get_document(handle, id, $0) }) else {
-            throw XapianError(kind: "DocNotFoundError", message: "document \(id) not found")
+            throw XapianError(kind: .docNotFound, message: "document \(id) not found")
         }
         return Document(handle: h)
     }

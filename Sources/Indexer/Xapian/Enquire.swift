@@ -10,7 +10,7 @@ public final class Enquire {
     public init(_ database: Database) throws(XapianError) {
         self.database = database
         guard let h = try checked({ cx_enquire_new(database.handle, $0) }) else {
-            throw XapianError(kind: "InvalidArgumentError", message: "cannot create an enquire")
+            throw XapianError(kind: .invalidArgument, message: "cannot create an enquire")
         }
         handle = h
     }
@@ -30,7 +30,7 @@ public final class Enquire {
     /// Counts the values of `slot` over every match the matcher visits.
     public func addValueCountSpy(slot: UInt32) throws(XapianError) -> ValueCountSpy {
         guard let h = try checked({ cx_enquire_add_value_count_spy(handle, slot, $0) }) else {
-            throw XapianError(kind: "InvalidArgumentError", message: "cannot add a match spy")
+            throw XapianError(kind: .invalidArgument, message: "cannot add a match spy")
         }
         return ValueCountSpy(handle: h)
     }
@@ -38,7 +38,7 @@ public final class Enquire {
     /// `checkAtLeast` ≥ the document count makes totals and spy counts exact.
     public func matches(offset: Int, limit: Int, checkAtLeast: Int = 0) throws(XapianError) -> MatchSet {
         guard let h = try checked({ cx_enquire_get_mset(handle, UInt32(clamping: offset), UInt32(clamping: limit), UInt32(clamping: checkAtLeast), $0) }) else {
-            throw XapianError(kind: "InvalidArgumentError", message: "cannot run the query")
+            throw XapianError(kind: .invalidArgument, message: "cannot run the query")
         }
         return MatchSet(handle: h)
     }

@@ -19,7 +19,7 @@ public final class MatchSet {
 
     public func document(at i: Int) throws(XapianError) -> Document {
         guard let h = try checked({ cx_mset_document(handle, UInt32(i), $0) }) else {
-            throw XapianError(kind: "DocNotFoundError", message: "no document at \(i)")
+            throw XapianError(kind: .docNotFound, message: "no document at \(i)")
         }
         return Document(handle: h)
     }

@@ -18,7 +18,7 @@ public final class Query {
     public convenience init(term: String) throws(XapianError) {
         let n = term.utf8.count
         guard let h = try checked({ cx_query_term(term, n, $0) }) else {
-            throw XapianError(kind: "InvalidArgumentError", message: "bad term")
+            throw XapianError(kind: .invalidArgument, message: "bad term")
         }
         self.init(handle: h)
     }
@@ -36,7 +36,7 @@ public final class Query {
         let h = try handles.withUnsafeBufferPointer { buf throws(XapianError) in
             try checked { cx_query_combine(op.rawValue, buf.baseAddress, buf.count, $0) }
         }
-        guard let h else { throw XapianError(kind: "InvalidArgumentError", message: "cannot combine queries") }
+        guard let h else { throw XapianError(kind: .invalidArgument, message: "cannot combine queries") }
         return Query(handle: h)
     }
 
@@ -52,13 +52,13 @@ public final class Query {
                 }
             }
         }
-        guard let h else { throw XapianError(kind: "InvalidArgumentError", message: "bad value range") }
+        guard let h else { throw XapianError(kind: .invalidArgument, message: "bad value range") }
         return Query(handle: h)
     }
 
     public func scaled(by factor: Double) throws(XapianError) -> Query {
         guard let h = try checked({ cx_query_scale(handle, factor, $0) }) else {
-            throw XapianError(kind: "InvalidArgumentError", message: "bad scale factor")
+            throw XapianError(kind: .invalidArgument, message: "bad scale factor")
         }
         return Query(handle: h)
     }

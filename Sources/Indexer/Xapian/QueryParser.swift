@@ -23,7 +23,7 @@ public final class QueryParser {
 
     public init(language: String, strategy: StemStrategy = .some) throws(XapianError) {
         guard let h = try checked({ cx_queryparser_new(language, strategy.rawValue, $0) }) else {
-            throw XapianError(kind: "InvalidArgumentError", message: "cannot create a query parser")
+            throw XapianError(kind: .invalidArgument, message: "cannot create a query parser")
         }
         handle = h
     }
@@ -56,7 +56,7 @@ public final class QueryParser {
 
     public func parse(_ text: String, flags: Flags = .default, defaultPrefix: String = "") throws(XapianError) -> Query {
         guard let h = try checked({ cx_queryparser_parse(handle, text, flags.rawValue, defaultPrefix, $0) }) else {
-            throw XapianError(kind: "QueryParserError", message: "cannot parse query")
+            throw XapianError(kind: .queryParser, message: "cannot parse query")
         }
         return Query(handle: h)
     }

@@ -8,7 +8,7 @@ public final class Stemmer {
     public init(language: String) throws(XapianError) {
         self.language = language
         guard let h = try checked({ cx_stem_new(language, $0) }) else {
-            throw XapianError(kind: "InvalidArgumentError", message: "no stemmer for \(language)")
+            throw XapianError(kind: .invalidArgument, message: "no stemmer for \(language)")
         }
         handle = h
     }

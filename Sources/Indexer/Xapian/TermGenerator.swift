@@ -8,7 +8,7 @@ public final class TermGenerator {
 
     public init(language: String, strategy: StemStrategy = .some) throws(XapianError) {
         guard let h = try checked({ cx_termgen_new(language, strategy.rawValue, $0) }) else {
-            throw XapianError(kind: "InvalidArgumentError", message: "cannot create a term generator")
+            throw XapianError(kind: .invalidArgument, message: "cannot create a term generator")
         }
         handle = h
     }

@@ -20,7 +20,7 @@ public final class WritableDatabase {
         case .open: action = Int32(CX_DB_OPEN)
         }
         guard let h = try checked({ cx_writable_open(path, action, durable ? 0 : 1, $0) }) else {
-            throw XapianError(kind: "DatabaseOpeningError", message: "cannot open \(path) for writing")
+            throw XapianError(kind: .databaseOpening, message: "cannot open \(path) for writing")
         }
         handle = h
     }
@@ -37,7 +37,7 @@ public final class WritableDatabase {
 
     public func document(_ id: UInt32) throws(XapianError) -> Document {
         guard let h = try checked({ cx_writable_get_document(handle, id, $0) }) else {
-            throw XapianError(kind: "DocNotFoundError", message: "document \(id) not found")
+            throw XapianError(kind: .docNotFound, message: "document \(id) not found")
         }
         return Document(handle: h)
     }

@@ -85,7 +85,7 @@ final class FuzzTests: XCTestCase {
                 results += 1
             } catch {
                 XCTAssertFalse(error.description.isEmpty)
-                if case .engine(let e) = error, !["QueryParserError", "InvalidArgumentError"].contains(e.kind) {
+                if case .engine(let e) = error, ![.queryParser, .invalidArgument].contains(e.kind) {
                     XCTFail("query \(r.text.debugDescription) (seed \(Self.seed), #\(n)): engine failure \(e)")
                 }
                 errors += 1

@@ -371,18 +371,19 @@ final class FacetExactnessTests: XCTestCase {
         // A filter cannot be OR-ed with words; before, the OR was dropped or the parser failed on a dangling operator.
         for query in ["country:US OR trade", "trade OR country:US", "trade OR -country:US", "(trade OR leader:xi)", "country:US NEAR trade"] {
             XCTAssertThrowsError(try search(query), query) { error in
-                guard let e = error as? SearchError, case .badQuery(let m) = e else { return XCTFail("\(query): \(error)") }
-                XCTAssertTrue(m.contains("is a filter"), m)
+                guard let e = error as? SearchError, case .fieldInDisjunction = e else { return XCTFail("\(query): \(error)") }
+                XCTAssertTrue(e.isUsage)
+                XCTAssertTrue(e.description.contains("is a filter"), e.description)
             }
         }
     }
 
     func testUnknownCountryListsTheClosestMatches() throws {
         XCTAssertThrowsError(try search { $0.countries = ["Germny"] }) { error in
-            guard let e = error as? SearchError, case .badValue(let m) = e else { return XCTFail("\(error)") }
+            guard let e = error as? SearchError, case .unknownCountry(let value, let near) = e else { return XCTFail("\(error)") }
             XCTAssertTrue(e.isUsage)
-            XCTAssertTrue(m.contains("Germny"), m)
-            XCTAssertTrue(m.contains("Germany (DE)"), m)
+            XCTAssertEqual(value, "Germny")
+            XCTAssertTrue(near.contains("Germany (DE)"), "\(near)")
         }
         XCTAssertThrowsError(try search { $0.leaders = ["Nobody Atall"] }) { error in
             XCTAssertTrue((error as? SearchError)?.isUsage ?? false, "\(error)")
@@ -393,9 +394,10 @@ final class FacetExactnessTests: XCTestCase {
         let requests: [(inout SearchRequest) -> Void] = [{ $0.countries = ["Korea"] }, { $0.text = "country:Korea" }]
         for request in requests {
             XCTAssertThrowsError(try search(facets: ["country"], request)) { error in
-                guard let e = error as? SearchError, case .badValue(let m) = e else { return XCTFail("\(error)") }
+                guard let e = error as? SearchError, case .ambiguousCountry(_, let candidates) = e else { return XCTFail("\(error)") }
+                let m = candidates.joined(separator: ", ")
                 XCTAssertTrue(m.contains("KR") && m.contains("KP"), m)
-                XCTAssertTrue(m.contains("ambiguous"), m)
+                XCTAssertTrue(e.description.contains("ambiguous"), e.description)
             }
         }
     }

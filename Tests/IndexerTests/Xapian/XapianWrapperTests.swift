@@ -14,7 +14,7 @@ final class XapianWrapperTests: XCTestCase {
         XCTAssertThrowsError(try Database(path: path)) { error in
             let e = error as? XapianError
             XCTAssertNotNil(e, "\(error)")
-            XCTAssertTrue(["DatabaseNotFoundError", "DatabaseOpeningError"].contains(e?.kind ?? ""), "\(error)")
+            XCTAssertTrue([.databaseNotFound, .databaseOpening].contains(e?.kind), "\(error)")
             XCTAssertFalse(e?.message.isEmpty ?? true)
         }
     }
@@ -65,10 +65,10 @@ final class XapianWrapperTests: XCTestCase {
     func testQueryParserErrorForADanglingOperator() throws {
         let qp = try QueryParser(language: "english")
         XCTAssertThrowsError(try qp.parse("foo AND", flags: .default)) { error in
-            XCTAssertEqual((error as? XapianError)?.kind, "QueryParserError", "\(error)")
+            XCTAssertEqual((error as? XapianError)?.kind, .queryParser, "\(error)")
         }
         XCTAssertThrowsError(try qp.parse("OR bar", flags: .default)) { error in
-            XCTAssertEqual((error as? XapianError)?.kind, "QueryParserError", "\(error)")
+            XCTAssertEqual((error as? XapianError)?.kind, .queryParser, "\(error)")
         }
         XCTAssertFalse(try qp.parse("foo AND bar", flags: .default).isEmpty)
     }
@@ -106,7 +106,7 @@ final class XapianWrapperTests: XCTestCase {
         let path = scratch.path("db")
         let first = try WritableDatabase(path: path)
         XCTAssertThrowsError(try WritableDatabase(path: path)) { error in
-            XCTAssertTrue((error as? XapianError)?.isLock ?? false, "\(error)")
+            XCTAssertTrue((error as? XapianError)?.kind == .databaseLock, "\(error)")
         }
         try first.close()
     }
@@ -164,5 +164,5 @@ final class XapianWrapperTests: XCTestCase {
 
 extension Error {
     /// The Xapian class of an error, or "" for other errors.
-    var xapianKind: String { (self as? XapianError)?.kind ?? "" }
+    var xapianKind: String { (self as? XapianError)?.kind.name ?? "" }
 }

@@ -41,7 +41,7 @@ public enum DateExpression {
             let iso = "\(s.prefix(4))-\(s.dropFirst(4).prefix(2))-\(s.suffix(2))"
             if let d = PartialDate(iso) { return span(d) }
         }
-        throw .badValue("invalid date '\(text)': use YYYY-MM-DD, YYYY-MM, YYYY, today, yesterday, 7d, this-month or last-month")
+        throw .invalidDate(text)
     }
 
     /// The whole period of a partial date, as a span of days.
@@ -58,7 +58,7 @@ public enum DateExpression {
             let a = String(text[..<r.lowerBound]), b = String(text[r.upperBound...])
             let first = a.isEmpty ? PartialDate(year: 1, month: 1, day: 1) : try parse(a, today: today).first
             let last = b.isEmpty ? PartialDate(year: 9999, month: 12, day: 31) : try parse(b, today: today).last
-            guard first <= last else { throw .badValue("date range '\(text)' ends before it starts") }
+            guard first <= last else { throw .backwardsDateRange(text) }
             return DateSpan(first: first, last: last)
         }
         return try parse(text, today: today)

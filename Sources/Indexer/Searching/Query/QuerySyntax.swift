@@ -68,13 +68,31 @@ enum QuerySyntax {
         return parts
     }
 
+    /// Joins words given one by one (shell arguments, URL parameters) into one query. A shell
+    /// strips the quotes from `country:"South Korea"`, so a field word holding a space gets them
+    /// back, unless the rest reads as query syntax (`'country:US OR trade'`: an operator or a
+    /// parenthesis), which names no country.
+    static func joining(_ words: [String]) -> String {
+        words.map { w in
+            if w.contains(" "), !w.contains("\""), w.filter({ $0 == ":" }).count == 1,
+               let colon = w.firstIndex(of: ":"), fields.contains(w[..<colon].lowercased()),
+               !looksLikeSyntax(w[w.index(after: colon)...]) {
+                return "\(w[...colon])\"\(w[w.index(after: colon)...])\""
+            }
+            return w
+        }.joined(separator: " ")
+    }
+
+    private static func looksLikeSyntax(_ value: Substring) -> Bool {
+        value.contains("(") || value.contains(")") || value.split(separator: " ").contains { isOperator(String($0)) }
+    }
+
     private static func isOperator(_ t: String) -> Bool {
         ["AND", "OR", "XOR", "NOT"].contains(t) || t.hasPrefix("NEAR") || t.hasPrefix("ADJ")
     }
 
     private static func orError(_ name: String, _ value: String) -> SearchError {
-        .badQuery("\(name):\(value) is a filter and combines with the words by AND; to allow several values "
-                  + "repeat it (\(name):A \(name):B), to leave them out write -\(name):\(value) or NOT \(name):\(value)")
+        .fieldInDisjunction(field: name, value: value)
     }
 
     /// Words separated by spaces, with each field taken out as a word of its own. A `-` or `+`

@@ -1,0 +1,145 @@
+import Foundation
+
+/// The one Xapian writer of an index run: opens the database for writing, writes a file's
+/// documents together with its state, drops them together, and commits in batches.
+/// Every engine failure comes out as `IndexError.engine`.
+final class DocumentWriter {
+    let indexPath: String
+    private let db: WritableDatabase
+    private let commitEvery: Int
+    private let runStarted: Date
+    /// Record every word in the spelling table (the run asked, or the index keeps one).
+    var spelling = false
+    private var sinceCommit = 0
+
+    /// Opens (or creates) the database at `indexPath`; with `full`, an index of another schema
+    /// version is started afresh instead of refused.
+    init(indexPath: String, full: Bool, commitEvery: Int, runStarted: Date = Date()) throws(IndexError) {
+        self.indexPath = indexPath
+        self.commitEvery = commitEvery
+        self.runStarted = runStarted
+        db = try Self.open(indexPath, full: full)
+    }
+
+    // MARK: - What the index holds
+
+    func info() throws(IndexError) -> IndexInfo {
+        IndexInfo.load(from: try engine { () throws(XapianError) in try db.metadata(Schema.Metadata.info) })
+    }
+
+    func setInfo(_ info: IndexInfo) throws(IndexError) {
+        try engine { () throws(XapianError) in try db.setMetadata(Schema.Metadata.info, info.encoded) }
+    }
+
+    /// The file terms indexed under one root.
+    func fileTerms(rootKey: String) throws(IndexError) -> [String] {
+        try engine { () throws(XapianError) in try db.allTerms(prefix: Schema.Prefix.file + rootKey + ":").map(\.term) }
+    }
+
+    func state(fileTerm: String) throws(IndexError) -> FileState? {
+        FileState(encoded: try engine { () throws(XapianError) in try db.metadata(Schema.Metadata.fileState(fileTerm: fileTerm)) })
+    }
+
+    func documentCount() throws(IndexError) -> Int {
+        try engine { () throws(XapianError) in try db.documentCount() }
+    }
+
+    // MARK: - Changes
+
+    /// A file's articles, then its state. The state goes in after the documents and before any
+    /// commit point, so one Xapian commit holds both: a state never vouches for uncommitted
+    /// documents. (An automatic flush inside a huge file commits documents without the state;
+    /// the next run then finds no state and reads the file again.)
+    func write(_ items: [Tagged], state: FileState, fileTerm: String, replacing: Bool) throws(IndexError) {
+        try engine { () throws(XapianError) in
+            if replacing { try db.delete(uniqueTerm: fileTerm) }
+            for item in items {
+                try db.replace(uniqueTerm: item.uniqueTerm, with: item.document.value)
+                if spelling { try DocumentBuilder.recordSpelling(of: item.document.value, in: db) }
+            }
+        }
+        try keep(state, fileTerm: fileTerm)
+        sinceCommit += items.count
+    }
+
+    /// Stores a file's state; a file changed in the seconds before the run is stored so that
+    /// the next run checks its hash (`FileState.trustingStat`).
+    func keep(_ state: FileState, fileTerm: String) throws(IndexError) {
+        try engine { () throws(XapianError) in
+            try db.setMetadata(Schema.Metadata.fileState(fileTerm: fileTerm), state.trustingStat(ifOlderThan: runStarted).encoded)
+        }
+    }
+
+    /// Drops a file's articles and its state.
+    func remove(fileTerm: String) throws(IndexError) {
+        try engine { () throws(XapianError) in
+            try db.delete(uniqueTerm: fileTerm)
+            try db.setMetadata(Schema.Metadata.fileState(fileTerm: fileTerm), "")
+        }
+    }
+
+    /// Forgets the state of a file whose articles go with their root (`removeRoot`).
+    func forgetState(fileTerm: String) throws(IndexError) {
+        try engine { () throws(XapianError) in try db.setMetadata(Schema.Metadata.fileState(fileTerm: fileTerm), "") }
+    }
+
+    /// Drops every article of a root.
+    func removeArticles(rootKey: String) throws(IndexError) {
+        try engine { () throws(XapianError) in try db.delete(uniqueTerm: Schema.rootTerm(rootKey: rootKey)) }
+    }
+
+    /// Commits once `commitEvery` articles were written since the last commit.
+    func commitIfDue() throws(IndexError) {
+        guard sinceCommit >= commitEvery else { return }
+        try engine { () throws(XapianError) in try db.commit() }
+        sinceCommit = 0
+    }
+
+    /// Stores the index record and schema version, commits and closes.
+    func finish(_ info: IndexInfo, schemaVersion: Bool) throws(IndexError) {
+        try engine { () throws(XapianError) in
+            try db.setMetadata(Schema.Metadata.info, info.encoded)
+            if schemaVersion { try db.setMetadata(Schema.Metadata.schemaVersion, String(Schema.version)) }
+            try db.commit()
+            try db.close()
+        }
+    }
+
+    // MARK: - Opening
+
+    private func engine<T>(_ body: () throws(XapianError) -> T) throws(IndexError) -> T {
+        do { return try body() } catch { throw .engine(error) }
+    }
+
+    private static func open(_ indexPath: String, full: Bool) throws(IndexError) -> WritableDatabase {
+        do {
+            try FileManager.default.createDirectory(atPath: indexPath, withIntermediateDirectories: true)
+        } catch {
+            throw .cannotCreate(path: indexPath, reason: error.localizedDescription)
+        }
+        let db: WritableDatabase
+        do {
+            db = try WritableDatabase(path: indexPath, mode: .createOrOpen)
+        } catch let e {
+            // "already locked" is another writer; any other lock failure (a lock file that cannot
+            // be created in a read-only folder) is about permissions, and says so.
+            if e.kind == .databaseLock && e.message.contains("already locked") {
+                throw .locked(index: indexPath, owner: WriterLock(indexPath: indexPath).owner())
+            }
+            if e.kind == .databaseLock { throw .notWritable(index: indexPath, reason: e.message) }
+            throw .engine(e)
+        }
+        let found = (try? db.metadata(Schema.Metadata.schemaVersion)).flatMap { Int($0) }
+        if let found, found != Schema.version {
+            if !full { throw .schemaMismatch(index: indexPath, found: found) }
+            // A full rebuild across a schema change starts from an empty database.
+            do {
+                try db.close()
+                return try WritableDatabase(path: indexPath, mode: .createOrOverwrite)
+            } catch let e {
+                throw .engine(e)
+            }
+        }
+        return db
+    }
+}

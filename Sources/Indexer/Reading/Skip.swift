@@ -1,0 +1,19 @@
+import Foundation
+
+/// A path that was not indexed, and why, in words a user can act on.
+public struct Skip: Sendable, Hashable, Codable {
+    public var path: String
+    public var reason: String
+    public init(path: String, reason: String) { self.path = path; self.reason = reason }
+}
+
+extension Skip {
+    /// Readers and the scanner name paths relative to the root; reports name them in full.
+    public func absolute(root: String) -> Skip {
+        if path.hasPrefix("/") { return self }
+        var isDir: ObjCBool = false
+        _ = FileManager.default.fileExists(atPath: root, isDirectory: &isDir)
+        let base = isDir.boolValue ? root : (root as NSString).deletingLastPathComponent
+        return Skip(path: path.isEmpty ? root : (base as NSString).appendingPathComponent(path), reason: reason)
+    }
+}

@@ -1,0 +1,109 @@
+import Foundation
+import Indexer
+
+/// A failure phrased for the command line, with its exit code: 1 no index or the index failed,
+/// 2 bad usage, bad query or an `--index` that names no usable index.
+///
+/// The one place where the library's typed errors become the CLI's words (its flags, its
+/// commands) and exit codes; other front ends map the same cases to theirs.
+struct CommandFailure: Error {
+    var message: String
+    var code: Int32
+    /// A usage mistake: the one-line message points at `--help`.
+    var seeHelp = false
+
+    init(message: String, code: Int32, seeHelp: Bool = false) { self.message = message; self.code = code; self.seeHelp = seeHelp }
+
+    init(_ error: any Error) {
+        switch error {
+        case let e as CommandFailure: self = e
+        case let e as SearchError: self = Self.search(e)
+        case let e as IndexError: self = Self.index(e)
+        case let e as ScanError: self.init(message: "folder \(e.path) does not exist or cannot be read", code: 2)
+        default: self.init(message: "\(error)", code: 1)
+        }
+    }
+
+    static func search(_ e: SearchError) -> CommandFailure {
+        switch e {
+        case .noIndex(let path):
+            if let problem = IndexPathProblem.unreadable(path) { return CommandFailure(message: problem, code: 2) }
+            return CommandFailure(message: noIndex(path), code: 1)
+        case .engine(let x):
+            if let failure = IndexPathProblem.notAnIndex(x.kind, detail: x.message) { return failure }
+            if x.kind.isNetwork { return CommandFailure(message: "\(e) (use --allow-partial to answer from the others)", code: 1) }
+        case .shardsUnreachable(let shards, _):
+            return CommandFailure(message: "\(e); start \(shards.count == 1 ? "it" : "them") again, or add --allow-partial to answer from the other shards", code: 1)
+        case .negativeLimit(let n): return CommandFailure(message: "--limit must be 0 or more, not \(n)", code: 2, seeHelp: true)
+        case .negativeOffset(let n): return CommandFailure(message: "--offset must be 0 or more, not \(n)", code: 2, seeHelp: true)
+        case .facetLimitBelowOne(let n): return CommandFailure(message: "--facet-limit must be 1 or more, not \(n)", code: 2, seeHelp: true)
+        default: break
+        }
+        return CommandFailure(message: e.description, code: e.isUsage ? 2 : 1)
+    }
+
+    static func index(_ e: IndexError) -> CommandFailure {
+        // Failures Xapian reported as InvalidArgumentError before errors were typed keep that word.
+        func invalid(_ m: String) -> CommandFailure { CommandFailure(message: "InvalidArgumentError: " + m, code: 1) }
+        switch e {
+        case .folderMissing: return CommandFailure(message: e.description, code: 2)
+        case .notAnIndexedFolder(let path):
+            return CommandFailure(message: "folder \(path) (not an indexed folder; `search stats` lists them) does not exist or cannot be read", code: 2)
+        case .noIndex(let path): return CommandFailure(message: noIndex(path), code: 1)
+        case .notWritable:
+            return CommandFailure(message: "\(e); check its permissions, or give --index a folder you can write", code: 1)
+        case .schemaMismatch(let index, let found):
+            return CommandFailure(message: "index \(index) was built with schema \(found), this tool writes \(Schema.version); rebuild it with: search index FOLDER --full", code: 1)
+        case .cannotCreate:
+            return IndexPathProblem.notAnIndex(.databaseCreate, detail: e.description)!
+        case .unreadableStub:
+            return IndexPathProblem.notAnIndex(.databaseOpening, detail: e.description)!
+        case .engine(let x):
+            return IndexPathProblem.notAnIndex(x.kind, detail: x.message) ?? CommandFailure(message: e.description, code: 1)
+        case .shard(let path, let x):
+            return IndexPathProblem.notAnIndex(x.kind, detail: "shard \(path): \(x.message)") ?? CommandFailure(message: e.description, code: 1)
+        case .shardCountMismatch:
+            return invalid("\(e); leave --shards out to update it, or build a new index (or `search compact` it into one database first)")
+        case .invalidShardCount(let n): return invalid("--shards must be 1 or more, not \(n)")
+        case .singleDatabaseExists: return invalid("\(e); index into a new path with --shards, or leave --shards out")
+        case .occupiedFolder: return invalid("\(e); choose a new --index path for a sharded index")
+        case .remoteShard: return invalid("\(e); run `search index` on the machine that holds it, against that shard")
+        case .emptyStub: return invalid(e.description)
+        case .outputExists: return invalid("\(e); remove it or give another --output PATH")
+        case .notADatabaseFolder: return invalid("\(e); give --output PATH")
+        case .shardUnfinished: return CommandFailure(message: "Error: \(e)", code: 1)
+        case .fileSystem: return CommandFailure(message: "IOError: \(e)", code: 1)
+        case .locked: return CommandFailure(message: e.description, code: 1)
+        }
+    }
+
+    static func noIndex(_ path: String) -> String {
+        "no index at \(path); build one with: search index FOLDER --index \(path)"
+    }
+}
+
+/// `--index` pointing at something that cannot be an index: said in one line, exit 2.
+enum IndexPathProblem {
+    /// A path that exists but cannot be looked into (permissions), or nil.
+    static func unreadable(_ path: String) -> String? {
+        var isDir: ObjCBool = false
+        guard FileManager.default.fileExists(atPath: path, isDirectory: &isDir) else { return nil }
+        let needed = isDir.boolValue ? R_OK | X_OK : R_OK
+        guard access(path, needed) != 0 else { return nil }
+        return "cannot read the index at \(path): \(String(cString: strerror(errno)).lowercased()); give --index a folder you can read"
+    }
+
+    /// The failure for an engine error that means the location holds no usable index, or nil.
+    static func notAnIndex(_ kind: XapianError.Kind, detail: String) -> CommandFailure? {
+        var detail = detail
+        if detail.hasPrefix(kind.name + ": ") { detail.removeFirst(kind.name.count + 2) }
+        switch kind {
+        case .databaseCreate:
+            return CommandFailure(message: "\(detail); give --index a folder that can be created and written", code: 2)
+        case .databaseOpening, .databaseCorrupt, .databaseVersion:
+            return CommandFailure(message: "--index does not name a usable index (\(kind.name): \(detail)); give the folder `search index FOLDER --index PATH` built, or a stub file listing shards", code: 2)
+        default:
+            return nil
+        }
+    }
+}
