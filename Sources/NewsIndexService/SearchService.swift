@@ -4,20 +4,18 @@ import Indexer
 import NewsIndexOutput
 
 /// What the servers answer, as the CLI would: parameters in, the CLI's JSON out. No search logic:
-/// requests go to `Searcher`, answers to the renderers in NewsIndexOutput.
+/// requests go to the library's `NewsIndex`, answers to the renderers in NewsIndexOutput.
 ///
 ///     let json = try await SearchService(indexPath: "Index").searchJSON([("q", "trade")])
 public final class SearchService: Sendable {
-    public let pool: SearcherPool
+    public let pool: IndexPool
     public let limits: ServiceLimits
     public var indexPath: String { pool.indexPath }
 
     public static let facetNames: Set<String> = ["q", "country", "leader", "from", "to", "mentioned_from", "mentioned_to",
                                                  "by", "facet_limit", "allow_partial"]
-    public static let defaultFacets = ["country", "leader", "date"]
-
     public init(indexPath: String, limits: ServiceLimits = ServiceLimits(), searchers: Int? = nil) {
-        pool = SearcherPool(indexPath: indexPath, capacity: searchers ?? max(2, ProcessInfo.processInfo.activeProcessorCount))
+        pool = IndexPool(indexPath: indexPath, capacity: searchers ?? max(2, ProcessInfo.processInfo.activeProcessorCount))
         self.limits = limits
     }
 
@@ -39,11 +37,10 @@ public final class SearchService: Sendable {
         for (name, _) in pairs where !Self.facetNames.contains(name) {
             throw .badRequest("unknown parameter '\(name)'; use \(Self.facetNames.sorted().joined(separator: ", "))")
         }
-        var renamed = pairs.map { $0.0 == "by" ? ("facets", $0.1) : $0 }
-        if !renamed.contains(where: { $0.0 == "facets" }) { renamed.append(("facets", Self.defaultFacets.joined(separator: ","))) }
-        var request = try SearchParameters.request(from: renamed, limits: limits)
-        request.limit = 0
-        return try await search(request)
+        let request = try SearchParameters.request(from: pairs.map { $0.0 == "by" ? ("facets", $0.1) : $0 }, limits: limits)
+        return try await run { index throws(ServiceError) in
+            do throws(SearchError) { return try index.facets(request) } catch { throw .from(error) }
+        }
     }
 
     /// A stored article by id; 404 when the index has none.
@@ -94,15 +91,15 @@ public final class SearchService: Sendable {
 
     // MARK: Running off the caller's thread, within the time limit
 
-    /// Runs blocking Xapian work on a dispatch thread with a pooled searcher. Past `limits.seconds`
-    /// the caller gets a 503 at once; the work finishes in the background and returns its searcher.
-    func run<T: Sendable>(_ body: @escaping @Sendable (Searcher) throws(ServiceError) -> T) async throws(ServiceError) -> T {
+    /// Runs blocking Xapian work on a dispatch thread with a pooled index. Past `limits.seconds`
+    /// the caller gets a 503 at once; the work finishes in the background and returns its handle.
+    func run<T: Sendable>(_ body: @escaping @Sendable (NewsIndex) throws(ServiceError) -> T) async throws(ServiceError) -> T {
         let pool = self.pool
         let seconds = limits.seconds
         let result: Result<T, ServiceError> = await withCheckedContinuation { continuation in
             let once = Once(continuation)
             DispatchQueue.global().async {
-                once.resume(Result { () throws(ServiceError) -> T in try pool.withSearcher(waiting: seconds, body) })
+                once.resume(Result { () throws(ServiceError) -> T in try pool.withIndex(waiting: seconds, body) })
             }
             DispatchQueue.global().asyncAfter(deadline: .now() + seconds) {
                 once.resume(.failure(.unavailable("the request took longer than \(Int(seconds)) s; narrow the query")))

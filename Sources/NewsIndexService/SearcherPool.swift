@@ -1,15 +1,15 @@
 import Foundation
 import Indexer
 
-/// A few `Searcher`s over one index, each used by one request at a time: Xapian database
-/// handles are not shared between threads. Each is moved to the latest revision when taken.
+/// A few open `NewsIndex`es over one location, each used by one request at a time: Xapian
+/// database handles are not shared between threads. Each is moved to the latest revision when taken.
 ///
-///     let n = try pool.withSearcher(waiting: 5) { try $0.search(request).total }
-public final class SearcherPool: @unchecked Sendable {
+///     let n = try pool.withIndex(waiting: 5) { try $0.search(request).total }
+public final class IndexPool: @unchecked Sendable {
     public let indexPath: String
     public let capacity: Int
     private let condition = NSCondition()
-    private var idle: [Searcher] = []
+    private var idle: [NewsIndex] = []
     private var lent = 0
 
     public init(indexPath: String, capacity: Int = max(2, ProcessInfo.processInfo.activeProcessorCount)) {
@@ -17,19 +17,19 @@ public final class SearcherPool: @unchecked Sendable {
         self.capacity = max(1, capacity)
     }
 
-    /// Runs `body` with a searcher of its own, waiting up to `seconds` for one to be free.
-    public func withSearcher<T>(waiting seconds: Double, _ body: (Searcher) throws(ServiceError) -> T) throws(ServiceError) -> T {
-        let searcher = try take(until: Date(timeIntervalSinceNow: seconds))
-        defer { give(searcher) }
-        return try body(searcher)
+    /// Runs `body` with an open index of its own, waiting up to `seconds` for one to be free.
+    public func withIndex<T>(waiting seconds: Double, _ body: (NewsIndex) throws(ServiceError) -> T) throws(ServiceError) -> T {
+        let index = try take(until: Date(timeIntervalSinceNow: seconds))
+        defer { give(index) }
+        return try body(index)
     }
 
-    private func take(until deadline: Date) throws(ServiceError) -> Searcher {
+    private func take(until deadline: Date) throws(ServiceError) -> NewsIndex {
         condition.lock()
         while idle.isEmpty && lent >= capacity {
             guard condition.wait(until: deadline) else {
                 condition.unlock()
-                throw .unavailable("the server is busy: every searcher stayed in use; try again")
+                throw .unavailable("the server is busy: every index handle stayed in use; try again")
             }
         }
         let reused = idle.popLast()
@@ -37,8 +37,10 @@ public final class SearcherPool: @unchecked Sendable {
         condition.unlock()
         do {
             if let reused, (try? reused.refresh()) == false { return reused }
-            // New, or the index changed underneath (or was rebuilt): a fresh searcher drops stale caches.
-            return try Searcher(indexPath: indexPath)
+            // New, or the index changed underneath (or was rebuilt): a fresh handle drops stale caches.
+            let index = NewsIndex(at: indexPath)
+            try index.open()
+            return index
         } catch {
             condition.lock()
             lent -= 1
@@ -48,9 +50,9 @@ public final class SearcherPool: @unchecked Sendable {
         }
     }
 
-    private func give(_ searcher: Searcher) {
+    private func give(_ index: NewsIndex) {
         condition.lock()
-        idle.append(searcher)
+        idle.append(index)
         lent -= 1
         condition.signal()
         condition.unlock()

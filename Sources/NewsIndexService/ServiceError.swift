@@ -14,7 +14,10 @@ public struct ServiceError: Error, CustomStringConvertible, Sendable {
 
     /// The CLI's exit-2 cases are the caller's to fix (400); the rest concern the index (503).
     public static func from(_ e: SearchError) -> ServiceError {
-        e.isUsage ? .badRequest(e.description) : .unavailable(e.description)
+        switch e {
+        case .noIndex(let path): return .unavailable("no index at \(path); build one with: search index FOLDER --index \(path)")
+        default: return e.isUsage ? .badRequest(e.description) : .unavailable(e.description)
+        }
     }
 
     public var status: Int {

@@ -68,7 +68,7 @@ with sync_playwright() as p:
           "the ticked value shows as checked")
     narrowed = shown_total(page)
     check(0 < narrowed <= total and narrowed == api_total(page.url), f"the country filter count ({narrowed}) is the API's")
-    page.screenshot(path=os.path.join(SHOTS, "search.png"))
+    page.screenshot(path=os.path.join(SHOTS, "search.png"), full_page=True)
 
     # Drag across the publication histogram.
     page.goto(BASE + "/")

@@ -14,13 +14,13 @@ final class SearchServiceTests: XCTestCase {
         // Holds the only searcher for 2 s: the caller is answered at the limit, not when it ends.
         async let slow: Int = service.run { s throws(ServiceError) in
             Thread.sleep(forTimeInterval: 2)
-            return s.indexPath.count
+            return s.location.count
         }
         try await Task.sleep(nanoseconds: 100_000_000)
         do {
             _ = try await service.search([("q", "trade")])
             XCTFail("the pool has one searcher, busy for 2 s")
-        } catch let error as ServiceError {
+        } catch {
             XCTAssertEqual(error.status, 503)
         }
         do {

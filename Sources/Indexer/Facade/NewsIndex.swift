@@ -53,6 +53,13 @@ public final class NewsIndex {
         try searcher().stats()
     }
 
+    /// Moves an open index to its latest committed revision (a `search index` run in another
+    /// process); true when it changed. Long-lived front ends call it before each request.
+    public func refresh() throws(SearchError) -> Bool {
+        guard let reader else { return false }
+        do { return try reader.database.reopen() } catch { throw .engine(error) }
+    }
+
     private func searcher() throws(SearchError) -> Searcher {
         if let reader { return reader }
         let opened = try Searcher(indexPath: location, gazetteer: gazetteer)
