@@ -58,7 +58,10 @@ let package = Package(
             dependencies: [
                 "Indexer", "NewsIndexOutput", "NewsIndexWeb", "NewsIndexMCP",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
-            ]
+            ],
+            // The MCP SDK brings in FoundationNetworking; linked statically (`make release`) it
+            // needs libcurl named on the link line.
+            linkerSettings: [.linkedLibrary("curl", .when(platforms: [.linux]))]
         ),
         .testTarget(
             name: "IndexerTests",
