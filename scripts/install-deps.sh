@@ -3,6 +3,7 @@
 #   - Xapian 1.4 development files (libxapian-dev / xapian-core)
 #   - Xapian tools: xapian-tcpsrv, xapian-compact, xapian-check, quest, delve
 #   - a Swift toolchain (6.1 or newer)
+#   - man (Debian's man-db), which the install test (scripts/test-install.sh) renders the page with
 # Quiet and does nothing when everything is already installed.
 set -euo pipefail
 
@@ -67,6 +68,24 @@ status=0
 if ! xapian_present; then
     if ! install_xapian || ! xapian_present; then
         manual_help
+        status=1
+    fi
+fi
+
+install_man() {
+    local run
+    if [ "$(id -u)" -eq 0 ]; then run=(env)
+    elif have sudo && sudo -n true 2>/dev/null; then run=(sudo -n)
+    else return 1; fi
+    echo "install-deps: installing man-db with apt-get" >&2
+    "${run[@]}" env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends man-db >/dev/null \
+        || { "${run[@]}" apt-get update -qq >/dev/null \
+             && "${run[@]}" env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends man-db >/dev/null; }
+}
+
+if ! have man; then
+    if ! { [ "$(uname -s)" = Linux ] && have apt-get && install_man; } || ! have man; then
+        echo "install-deps: \`man\` is missing; the install test needs it (Debian/Ubuntu: apt-get install man-db)" >&2
         status=1
     fi
 fi

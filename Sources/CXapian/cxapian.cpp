@@ -18,6 +18,7 @@ struct cx_queryparser { Xapian::QueryParser qp; Xapian::Stem stem; };
 struct cx_query { Xapian::Query q; };
 struct cx_enquire { Xapian::Enquire enq; explicit cx_enquire(const Xapian::Database &d) : enq(d) {} };
 struct cx_mset { Xapian::MSet mset; };
+struct cx_eset { Xapian::ESet eset; };
 struct cx_stem { Xapian::Stem stem; };
 // The spy is reference counted by Xapian (release()), so the enquire and the
 // Swift handle can both hold it safely.
@@ -547,6 +548,23 @@ int cx_queryparser_add_date_range(cx_queryparser *qp, uint32_t slot, const char 
     });
 }
 
+int cx_queryparser_set_max_expansion(cx_queryparser *qp, uint32_t max_expansion, int most_frequent, cx_error **err) {
+    return guard(err, 0, [&] {
+        qp->qp.set_max_expansion(max_expansion, most_frequent ? Xapian::Query::WILDCARD_LIMIT_MOST_FREQUENT
+                                                              : Xapian::Query::WILDCARD_LIMIT_FIRST);
+        return 1;
+    });
+}
+
+int cx_queryparser_set_stopwords(cx_queryparser *qp, const char *const *words, size_t count, cx_error **err) {
+    return guard(err, 0, [&] {
+        auto *stopper = new Xapian::SimpleStopper();
+        for (size_t i = 0; i < count; ++i) stopper->add(words[i]);
+        qp->qp.set_stopper(stopper->release());
+        return 1;
+    });
+}
+
 cx_query *cx_queryparser_parse(cx_queryparser *qp, const char *text, unsigned flags, const char *default_prefix, cx_error **err) {
     return guard<cx_query *>(err, nullptr, [&] {
         return new cx_query{qp->qp.parse_query(text, flags, default_prefix ? default_prefix : "")};
@@ -672,6 +690,56 @@ int cx_mset_percent(cx_mset *m, uint32_t index, cx_error **err) {
 
 cx_document *cx_mset_document(cx_mset *m, uint32_t index, cx_error **err) {
     return guard<cx_document *>(err, nullptr, [&] { return new cx_document{m->mset[index].get_document()}; });
+}
+
+// ---- Expansion, collapsing and postings ----
+
+cx_eset *cx_enquire_get_eset(cx_enquire *enq, const uint32_t *rset, size_t rcount, uint32_t maxitems, cx_error **err) {
+    return guard<cx_eset *>(err, nullptr, [&] {
+        Xapian::RSet r;
+        for (size_t i = 0; i < rcount; ++i) r.add_document(rset[i]);
+        return new cx_eset{enq->enq.get_eset(maxitems, r)};
+    });
+}
+
+uint32_t cx_eset_size(cx_eset *e) { return e->eset.size(); }
+
+char *cx_eset_term(cx_eset *e, uint32_t index, size_t *outlen, cx_error **err) {
+    return guard<char *>(err, nullptr, [&] {
+        auto it = e->eset.begin();
+        it += index;
+        return dup_bytes(*it, outlen);
+    });
+}
+
+double cx_eset_weight(cx_eset *e, uint32_t index, cx_error **err) {
+    return guard(err, 0.0, [&] {
+        auto it = e->eset.begin();
+        it += index;
+        return it.get_weight();
+    });
+}
+
+void cx_eset_free(cx_eset *e) { delete e; }
+
+int cx_enquire_set_collapse_key(cx_enquire *enq, int32_t slot, uint32_t collapse_max, cx_error **err) {
+    return guard(err, 0, [&] {
+        enq->enq.set_collapse_key(slot < 0 ? Xapian::BAD_VALUENO : static_cast<Xapian::valueno>(slot), collapse_max);
+        return 1;
+    });
+}
+
+uint32_t cx_mset_collapse_count(cx_mset *m, uint32_t index, cx_error **err) {
+    return guard<uint32_t>(err, 0, [&] { return m->mset[index].get_collapse_count(); });
+}
+
+size_t cx_writable_postings(cx_writable *db, const char *term, size_t len, uint32_t *out, size_t max, cx_error **err) {
+    return guard<size_t>(err, 0, [&] {
+        size_t n = 0;
+        const std::string t = str(term, len);
+        for (auto it = db->db.postlist_begin(t); it != db->db.postlist_end(t) && n < max; ++it) out[n++] = *it;
+        return n;
+    });
 }
 
 } // extern "C"

@@ -34,6 +34,7 @@ public enum FacetJSON {
             ("query", .string(r.query)),
             ("total", .int(r.total)),
             ("exact", .bool(r.exact)),
+            ("fallback", .optional(r.fallback?.rawValue)),
             ("facets", facets(r.facets)),
             ("facet_totals", totals(r.facets)),
             ("facet_info", info(r.facets)),

@@ -9,7 +9,13 @@ public enum IndexSummaryJSON {
             ("updated", .int(s.updated)),
             ("removed", .int(s.removed)),
             ("unchanged", .int(s.unchanged)),
-            ("skipped", .array(s.skipped.map { .object([("path", .string($0.path)), ("reason", .string($0.reason))]) })),
+            ("skipped", .array(s.skipped.map { skip in
+                var pairs: [(String, JSON)] = [("path", .string(skip.path)), ("reason", .string(skip.reason))]
+                if skip.kept == true { pairs.append(("kept", .bool(true))) }
+                if skip.record == true { pairs.append(("record", .bool(true))) }
+                return .object(pairs)
+            })),
+            ("removals_withheld", .int(s.removalsWithheld)),
             ("articles_written", .int(s.articlesWritten)),
             ("documents", .int(s.documents)),
             ("seconds", .double(s.seconds)),

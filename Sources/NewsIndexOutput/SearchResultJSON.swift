@@ -10,14 +10,32 @@ public enum SearchResultJSON {
             ("offset", .int(r.offset)),
             ("limit", .int(limit)),
             ("suggestion", .optional(r.suggestion)),
-            ("results", .array(r.hits.map(hit))),
+            ("fallback", .optional(r.fallback?.rawValue)),
+            ("results", .array(r.hits.map { hit($0, collapsed: r.collapsed) })),
         ]
         if !r.facets.isEmpty {
             pairs.append(("facets", FacetJSON.facets(r.facets)))
             pairs.append(("facet_totals", FacetJSON.totals(r.facets)))
             pairs.append(("facet_info", FacetJSON.info(r.facets)))
         }
-        return withMissingShards(.object(pairs), r)
+        if !r.missingShards.isEmpty {
+            pairs.append(("missing_shards", .array(r.missingShards.map { .string($0) })))
+        }
+        if let like = r.similarTo { pairs.append(("similar_to", .string(like))) }
+        if r.collapsed {
+            // `total` counts stories (what the pages list); `total_articles` and the facets count articles.
+            pairs.append(("collapsed", .bool(true)))
+            pairs.append(("total_articles", r.totalArticles.map { .int($0) } ?? .null))
+            pairs.append(("facet_counts", .string("articles")))
+        }
+        return .object(pairs)
+    }
+
+    public static func hit(_ h: SearchHit, collapsed: Bool) -> JSON {
+        guard collapsed, case .object(var pairs) = hit(h) else { return hit(h) }
+        pairs.append(("duplicates", .int(h.duplicateCount)))
+        pairs.append(("duplicate_ids", .array(h.duplicateIDs.map { .string($0) })))
+        return .object(pairs)
     }
 
     public static func hit(_ h: SearchHit) -> JSON {

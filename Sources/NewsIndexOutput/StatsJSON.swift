@@ -3,10 +3,10 @@ import Indexer
 
 /// `search stats --json`: size, coverage and history of the index.
 public enum StatsJSON {
-    public static func object(_ s: IndexStats) -> JSON {
+    /// `indexSource`: how the CLI chose the index (flag, environment, default); servers leave it out.
+    public static func object(_ s: IndexStats, indexSource: String? = nil) -> JSON {
         let iso = ISO8601DateFormatter()
-        return .object([
-            ("index", .string(s.path)),
+        return .object([("index", .string(s.path))] + (indexSource.map { [("index_source", JSON.string($0))] } ?? []) + [
             ("documents", .int(s.documents)),
             ("bytes", .int(s.bytes)),
             ("updated", .optional(s.info.updated.map { iso.string(from: $0) })),

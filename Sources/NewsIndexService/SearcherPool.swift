@@ -36,8 +36,8 @@ public final class IndexPool: @unchecked Sendable {
         lent += 1
         condition.unlock()
         do {
-            if let reused, (try? reused.refresh()) == false { return reused }
-            // New, or the index changed underneath (or was rebuilt): a fresh handle drops stale caches.
+            // A `search index` run elsewhere shows up in this request (Xapian reopen; cheap when unchanged).
+            if let reused { reused.refresh(); return reused }
             let index = NewsIndex(at: indexPath)
             try index.open()
             return index

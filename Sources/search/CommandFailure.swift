@@ -37,6 +37,13 @@ struct CommandFailure: Error {
         case .negativeLimit(let n): return CommandFailure(message: "--limit must be 0 or more, not \(n)", code: 2, seeHelp: true)
         case .negativeOffset(let n): return CommandFailure(message: "--offset must be 0 or more, not \(n)", code: 2, seeHelp: true)
         case .facetLimitBelowOne(let n): return CommandFailure(message: "--facet-limit must be 1 or more, not \(n)", code: 2, seeHelp: true)
+        case .limitTooLarge(let n, let max):
+            return CommandFailure(message: "--limit must be at most \(max), not \(n); page with --offset", code: 2, seeHelp: true)
+        case .offsetTooLarge(let n, let max): return CommandFailure(message: "--offset must be at most \(max), not \(n)", code: 2, seeHelp: true)
+        case .damagedIndex(let path, _):
+            return CommandFailure(message: "\(e); `xapian-check \(path)` shows where, and `search index FOLDER --full --index NEW` rebuilds it", code: 1)
+        case .outdatedIndex(let path, _):
+            return CommandFailure(message: "\(e); rebuild it with: search index FOLDER --full --index \(path)", code: 1)
         default: break
         }
         return CommandFailure(message: e.description, code: e.isUsage ? 2 : 1)
@@ -48,7 +55,15 @@ struct CommandFailure: Error {
         switch e {
         case .folderMissing: return CommandFailure(message: e.description, code: 2)
         case .notAnIndexedFolder(let path):
-            return CommandFailure(message: "folder \(path) (not an indexed folder; `search stats` lists them) does not exist or cannot be read", code: 2)
+            let exists = FileManager.default.fileExists(atPath: path)
+            return CommandFailure(message: exists
+                ? "folder \(path) was never indexed, so there is nothing to remove; `search stats` lists the indexed folders"
+                : "folder \(path) does not exist and is not an indexed folder; `search stats` lists the indexed folders", code: 2)
+        case .rootUnavailable(let path, _, _):
+            return CommandFailure(message: "\(e) (an unmounted share?); mount or restore it and index again, or forget it with: search index --remove \(path)", code: 1)
+        case .overlappingRoot(let path, let indexed):
+            let fix = path.hasPrefix(indexed + "/") ? "index \(indexed) instead" : "remove it first with: search index --remove \(indexed)"
+            return CommandFailure(message: "\(e); each file must be one article: \(fix)", code: 2)
         case .noIndex(let path): return CommandFailure(message: noIndex(path), code: 1)
         case .notWritable:
             return CommandFailure(message: "\(e); check its permissions, or give --index a folder you can write", code: 1)

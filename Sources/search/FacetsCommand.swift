@@ -44,6 +44,7 @@ struct FacetsCommand: ParsableCommand {
                 print(CSV.facets(result.facets), terminator: "")
             } else {
                 print("\(result.total) \(result.total == 1 ? "article" : "articles") counted\n")
+                if result.fallback == .any { print("No article has every word; these have some of them.\n") }
                 print(FacetRenderer.text(result.facets), terminator: "")
             }
         } catch {

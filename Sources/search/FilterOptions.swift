@@ -3,11 +3,13 @@ import Indexer
 
 /// Filters shared by `query` and `facets`.
 struct FilterOptions: ParsableArguments {
-    @Option(name: .long, help: "Country: code, name, demonym or alias (repeat to OR).")
+    @Option(name: .long, help: "Country: code, name, demonym or alias (repeat to OR; with --all, AND).")
     var country: [String] = []
-    @Option(name: .long, help: "Leader: name, surname or id (repeat to OR).")
+    @Option(name: .long, help: "Leader: name, surname or id (repeat to OR; with --all, AND).")
     var leader: [String] = []
-    @Option(name: .long, help: "Published on or after: YYYY-MM-DD, YYYY-MM, YYYY, today, yesterday, 7d, last-month.")
+    @Flag(name: .long, help: "Articles must match every --country and every --leader given, not any of them.")
+    var all = false
+    @Option(name: .long, help: "Published on or after: YYYY-MM-DD, YYYY-MM, YYYY, YYYYMMDD, today, yesterday, Nd/Nw/Nm/Ny (the last N days, weeks, months, years), this-week, last-week, this-month, last-month, this-year, last-year.")
     var from: String?
     @Option(name: .long, help: "Published on or before (same forms as --from).")
     var to: String?
@@ -19,6 +21,7 @@ struct FilterOptions: ParsableArguments {
     func apply(to r: inout SearchRequest) {
         r.countries = country
         r.leaders = leader
+        r.allValues = all
         r.from = from
         r.to = to
         r.mentionedFrom = mentionedFrom

@@ -28,6 +28,8 @@ struct IndexCommand: ParsableCommand {
     var shards: Int?
     @Flag(name: .long, help: "Also keep a spelling table, for \"did you mean\" on queries that find little (about a fifth more indexing time; later runs keep it).")
     var spelling = false
+    @Flag(name: .long, help: "Confirm removing the articles of vanished files when that takes more than half of the folder's articles (over 100); without it such removals are held back.")
+    var prune = false
     @Flag(name: .long, help: "No progress line (there is none anyway when standard error is not a terminal).")
     var quiet = false
     @Flag(name: .long, help: "Print the summary as JSON.")
@@ -37,6 +39,9 @@ struct IndexCommand: ParsableCommand {
         guard (folder == nil) != (remove == nil) else {
             throw ValidationError("give a FOLDER to index, or --remove FOLDER")
         }
+        // An empty argument would mean the current folder: never what a script meant.
+        if folder?.isEmpty == true { throw ValidationError("FOLDER is empty: give the folder to index (. for the current one)") }
+        if remove?.isEmpty == true { throw ValidationError("--remove FOLDER is empty: give the indexed folder to remove") }
         guard jobs >= 1 else { throw ValidationError("--jobs must be 1 or more, not \(jobs)") }
         guard maxSize > 0 else { throw ValidationError("--max-size must be more than 0 MB") }
         guard commitEvery >= 1 else { throw ValidationError("--commit-every must be 1 or more") }
@@ -50,6 +55,7 @@ struct IndexCommand: ParsableCommand {
         options.maxFileSize = Int(maxSize * 1_000_000)
         options.commitEvery = commitEvery
         options.spelling = spelling
+        options.prune = prune
         let index = NewsIndex(at: indexOption.index)
         let progress = ProgressLine(enabled: !quiet && !json && ProgressLine.terminalAllowsIt, plain: ProcessInfo.processInfo.environment["NO_COLOR"].map { !$0.isEmpty } ?? false)
         let summary: IndexSummary
@@ -69,6 +75,10 @@ struct IndexCommand: ParsableCommand {
             print(IndexSummaryJSON.object(summary, maxSize: options.maxFileSize).text)
         } else {
             print(SummaryRenderer.text(summary, removing: remove != nil, reportPath: report), terminator: "")
+        }
+        if summary.removalsWithheld > 0 {
+            throw CommandFailure(message: "\(summary.removalsWithheld) of the \(summary.rootArticles) articles of \(summary.root) come from files "
+                + "that are gone; nothing was removed. If they are meant to go, run again with --prune to confirm", code: 1)
         }
     }
 

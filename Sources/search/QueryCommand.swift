@@ -29,6 +29,8 @@ struct QueryCommand: ParsableCommand {
     var facetLimit: Int = SearchRequest(text: "").facetLimit
     @Flag(name: .long, help: "Count every match exactly even without facets.")
     var exact = false
+    @Flag(name: .long, help: "Show one article per cluster of near-duplicates (copies of one wire story), with \"+N near-duplicates\"; totals and facets still count articles.")
+    var collapse = false
     @Flag(name: .customLong("no-snippets"), help: "Leave out the highlighted passage of each hit (JSON: an empty \"snippet\"); faster for scripts that only want ids and titles.")
     var noSnippets = false
     @Flag(name: .long, help: "Print JSON.")
@@ -49,6 +51,7 @@ struct QueryCommand: ParsableCommand {
         r.offset = offset
         r.facetLimit = facetLimit
         r.exact = exact
+        r.collapse = collapse
         r.snippets = !noSnippets
         r.allowPartial = allowPartial
         return r
@@ -80,20 +83,30 @@ struct QueryCommand: ParsableCommand {
         } else {
             print(QueryRenderer.text(result, limit: limit), terminator: "")
         }
+        if let hint = CommandSuggestion.hint(firstWord: words.first, total: result.total) { Terminal.note(hint) }
     }
 
-    /// Many queries in one process: for scripts, and for measuring in-process latency.
+    /// Many queries in one process: for scripts, for clients that keep one searcher open, and
+    /// for measuring in-process latency. The command line's flags are defaults for every line; a
+    /// line's own flags override them. Each answer is flushed as soon as it is written, and each
+    /// line sees what the index holds when it is read (the database is reopened when it changed).
     private func runBatch(_ index: NewsIndex) throws {
         var failures = 0
+        let defaults = defaultArguments
         while let line = readLine() {
             let trimmed = line.trimmingCharacters(in: .whitespaces)
             if trimmed.isEmpty { continue }
             do {
-                var command = try QueryCommand.parse(CommandLineWords.split(trimmed))
-                command.json = command.json || json
+                let words = CommandLineWords.split(trimmed)
+                let own = try QueryCommand.parse(words)
+                var command = try QueryCommand.parse(defaults + words)
+                // A list the line gives replaces the default one rather than adding to it.
+                if !own.filters.country.isEmpty { command.filters.country = own.filters.country }
+                if !own.filters.leader.isEmpty { command.filters.leader = own.filters.leader }
                 var request = command.request()
                 request.facets = try command.facetSpecs()
                 let started = DispatchTime.now().uptimeNanoseconds
+                index.refresh()
                 let result = try index.search(request)
                 if timing {
                     let ms = Double(DispatchTime.now().uptimeNanoseconds - started) / 1_000_000
@@ -111,8 +124,29 @@ struct QueryCommand: ParsableCommand {
                 failures += 1
                 emitBatchError(trimmed, QueryCommand.message(for: error))
             }
+            // A client that writes one line and waits must get its answer now, not when a pipe buffer fills.
+            fflush(nil)
         }
         if failures > 0 { throw ExitCode(2) }
+    }
+
+    /// This command's flags as arguments, to put before each `--stdin` line's own.
+    private var defaultArguments: [String] {
+        var args: [String] = []
+        for c in filters.country { args += ["--country", c] }
+        for l in filters.leader { args += ["--leader", l] }
+        if filters.all { args.append("--all") }
+        if let v = filters.from { args += ["--from", v] }
+        if let v = filters.to { args += ["--to", v] }
+        if let v = filters.mentionedFrom { args += ["--mentioned-from", v] }
+        if let v = filters.mentionedTo { args += ["--mentioned-to", v] }
+        args += ["--sort=\(sort.rawValue)", "--limit", "\(limit)", "--offset", "\(offset)", "--facet-limit", "\(facetLimit)"]
+        if let facets { args += ["--facets", facets] }
+        if exact { args.append("--exact") }
+        if noSnippets { args.append("--no-snippets") }
+        if json { args.append("--json") }
+        if allowPartial { args.append("--allow-partial") }
+        return args
     }
 
     private func emitBatchError(_ query: String, _ message: String) {

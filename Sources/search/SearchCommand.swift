@@ -8,9 +8,15 @@ struct SearchCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "search",
         abstract: "Offline search over a folder of news articles, with countries, leaders and dates.",
-        version: NewsIndexVersion.string,
+        discussion: """
+            The index is the folder named by --index PATH, else by the environment variable \
+            NEWSINDEX_INDEX, else Index/ in the current folder; `search stats` says which one chose it. \
+            The gazetteer files come from $NEWSINDEX_RESOURCES, else PREFIX/share/newsindex.
+            """,
+        version: "search \(NewsIndexVersion.string), Xapian \(XapianLibrary.version), index schema \(Schema.version)",
         subcommands: [QueryCommand.self, IndexCommand.self, FacetsCommand.self, TagCommand.self,
-                      ShowCommand.self, StatsCommand.self, CompactCommand.self,
+                      ShowCommand.self, StatsCommand.self, CompactCommand.self, TrendCommand.self, TermsCommand.self,
+                      SimilarCommand.self, NetworkCommand.self, WatchCommand.self,
                       ServeCommand.self, MCPCommand.self],
         defaultSubcommand: QueryCommand.self)
 
@@ -39,9 +45,10 @@ struct SearchCommand: ParsableCommand {
 }
 
 /// Joins `--limit -3` into `--limit=-3`, so a negative number reaches validation (which says what
-/// is allowed) instead of being taken for an unknown flag ("Missing value for '--limit'").
+/// is allowed) instead of being taken for an unknown flag ("Missing value for '--limit'"), and
+/// `--sort -date` into `--sort=-date`.
 enum NumericArguments {
-    static let options: Set<String> = ["--limit", "--offset", "--facet-limit", "--jobs", "--commit-every", "--max-size"]
+    static let options: Set<String> = ["--limit", "--offset", "--facet-limit", "--jobs", "--commit-every", "--max-size", "--sort"]
 
     static func joined(_ args: [String]) -> [String] {
         var out: [String] = []
@@ -49,7 +56,8 @@ enum NumericArguments {
         while i < args.count {
             let a = args[i]
             if a == "--" { out += args[i...]; break }
-            if options.contains(a), i + 1 < args.count, isNegativeNumber(args[i + 1]) {
+            // `--sort -date` (the value reads as a flag): meant as --sort=-date.
+            if options.contains(a), i + 1 < args.count, isNegativeNumber(args[i + 1]) || (a == "--sort" && args[i + 1] == "-date") {
                 out.append(a + "=" + args[i + 1])
                 i += 2
                 continue
@@ -65,8 +73,14 @@ enum NumericArguments {
     }
 }
 
-/// `--index PATH`, shared by every command.
+/// `--index PATH`, shared by every command; without it `$NEWSINDEX_INDEX`, else `./Index`.
 struct IndexOption: ParsableArguments {
-    @Option(name: .long, help: "Index location: a database folder or a stub file listing shards.")
-    var index: String = "Index"
+    @Option(name: .customLong("index"), help: ArgumentHelp(
+        "Index location: a database folder or a stub file listing shards (default: $NEWSINDEX_INDEX, else ./Index).",
+        valueName: "index"))
+    var given: String?
+
+    /// The index to use and the rule that chose it.
+    var choice: IndexChoice { IndexChoice.resolve(option: given) }
+    var index: String { choice.path }
 }

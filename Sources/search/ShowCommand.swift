@@ -1,4 +1,5 @@
 import ArgumentParser
+import Foundation
 import Indexer
 import NewsIndexOutput
 
@@ -13,15 +14,22 @@ struct ShowCommand: ParsableCommand {
     var json = false
 
     func run() throws {
-        let found: Schema.StoredArticle?
+        let found: ArticleLookup
         do {
-            found = try NewsIndex(at: indexOption.index).article(reference)
+            found = try NewsIndex(at: indexOption.index).lookup(reference)
         } catch {
             throw CommandFailure(error)
         }
-        guard let article = found else {
+        switch found {
+        case .found(let article):
+            print(json ? ArticleJSON.object(article).text : ArticleRenderer.text(article), terminator: json ? "\n" : "")
+        case .none:
             throw CommandFailure(message: "no article '\(reference)' in \(indexOption.index); ids are shown in search results", code: 1)
+        case .several(let candidates):
+            // One line for the error, then the candidates to choose from, one per line.
+            Terminal.error("'\(reference)' names \(candidates.count) articles; show one of these ids:")
+            for a in candidates { Terminal.note("  \(a.id)\t\(a.path)\t\(a.title)") }
+            throw ExitCode(2)
         }
-        print(json ? ArticleJSON.object(article).text : ArticleRenderer.text(article), terminator: json ? "\n" : "")
     }
 }

@@ -20,10 +20,11 @@ struct StatsCommand: ParsableCommand {
         }
         let iso = ISO8601DateFormatter()
         if json {
-            print(StatsJSON.object(s).text)
+            print(StatsJSON.object(s, indexSource: indexOption.choice.source.rawValue).text)
             return
         }
         print("Index:       \(s.path)")
+        print("Chosen by:   \(indexOption.choice.source.phrase)")
         print("Articles:    \(s.documents)")
         let remote = s.shards.contains { $0.bytes == nil }
         print("Size:        \(String(format: "%.1f", Double(s.bytes) / 1_048_576)) MB\(remote ? " on this machine (remote shards not counted)" : "")")
@@ -39,7 +40,7 @@ struct StatsCommand: ParsableCommand {
             }
         }
         if let run = s.info.lastRun {
-            print("Last run:    \(run.added) added, \(run.updated) updated, \(run.removed) removed, \(run.unchanged) unchanged, \(run.skipped.count) skipped")
+            print("Last run:    \(run.added) added, \(run.updated) updated, \(run.removed) removed, \(run.unchanged) unchanged, \(SummaryRenderer.skippedCount(run))")
         }
     }
 }

@@ -10,20 +10,31 @@ enum SummaryRenderer {
             return "Removed \(s.root) from the index: \(s.removed) files; the index holds \(s.documents) articles.\n"
         }
         var out = "Indexed \(s.root) in \(String(format: "%.1f", s.seconds)) s: "
-        out += "\(s.added) added, \(s.updated) updated, \(s.removed) removed, \(s.unchanged) unchanged, \(s.skipped.count) skipped"
-        out += " (\(s.articlesWritten) articles written; the index holds \(s.documents)).\n"
+        out += "\(s.added) added, \(s.updated) updated, \(s.removed) removed, \(s.unchanged) unchanged, \(skippedCount(s))"
+        out += " (\(count(s.articlesWritten, "article")) written; the index holds \(s.documents)).\n"
         if !s.decodedAsWindows1252.isEmpty {
             let n = s.decodedAsWindows1252.count
             out += "\(n) \(n == 1 ? "file was" : "files were") not UTF-8 and \(n == 1 ? "was" : "were") indexed as Windows-1252"
             out += n <= 3 ? ": " + s.decodedAsWindows1252.map(shown).joined(separator: ", ") + ".\n" : ".\n"
         }
         for skip in s.skipped.prefix(shownSkips) {
-            out += "  skipped \(shown(skip.path)): \(skip.reason)\n"
+            out += "  skipped \(shown(skip.path)): \(skip.reason)" + (skip.kept == true ? " (kept the earlier version)" : "") + "\n"
         }
         if s.skipped.count > shownSkips {
             out += "  … and \(s.skipped.count - shownSkips) more" + (reportPath == nil ? " (--report FILE lists them all)\n" : " (see \(reportPath!))\n")
         }
         return out
+    }
+
+    /// "1 article", "3 articles".
+    static func count(_ n: Int, _ noun: String) -> String { "\(n) \(noun)\(n == 1 ? "" : "s")" }
+
+    /// What the skipped count counts: whole files, and records inside multi-record files.
+    static func skippedCount(_ s: IndexSummary) -> String {
+        let records = s.skipped.filter { $0.record == true }.count
+        let files = s.skipped.count - records
+        if records == 0 { return "\(count(files, "file")) skipped" }
+        return "\(count(files, "file")) and \(count(records, "record")) skipped"
     }
 
     /// A path on one terminal line: control characters (a newline in a file name) written as escapes.

@@ -37,7 +37,12 @@ struct TagCommand: ParsableCommand {
 
 enum TagRenderer {
     static func quoted(_ ms: [Mention]) -> String {
-        ms.prefix(4).map { "\"\($0.text)\"@\($0.offset)" }.joined(separator: ", ") + (ms.count > 4 ? ", … (\(ms.count))" : "")
+        // A mention may span a line break ("South\nKorea"): one line each, so it is shown as a space.
+        ms.prefix(4).map { "\"\(oneLine($0.text))\"@\($0.offset)" }.joined(separator: ", ") + (ms.count > 4 ? ", … (\(ms.count))" : "")
+    }
+
+    static func oneLine(_ s: String) -> String {
+        s.contains(where: { $0.isNewline }) ? s.split(whereSeparator: \.isNewline).joined(separator: " ") : s
     }
 
     static func text(_ t: TaggedArticle) -> String {

@@ -33,6 +33,6 @@ final class CLIIndexTests: XCTestCase {
     func testIndexTextSummary() throws {
         let r = try CLI.ok(["index", workspace.corpus.path, "--index", workspace.index.path])
         XCTAssertTrue(r.stdout.hasPrefix("Indexed \(workspace.corpus.path) in "), r.stdout)
-        XCTAssertTrue(r.stdout.contains("10 added, 0 updated, 0 removed, 0 unchanged, 0 skipped (10 articles written; the index holds 10)"), r.stdout)
+        XCTAssertTrue(r.stdout.contains("10 added, 0 updated, 0 removed, 0 unchanged, 0 files skipped (10 articles written; the index holds 10)"), r.stdout)
     }
 }

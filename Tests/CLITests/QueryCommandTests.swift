@@ -18,7 +18,8 @@ final class QueryCommandTests: IndexedFixtureTestCase {
 
     func testQueryJSONShape() throws {
         let o = try json(["query", "tariffs", "--limit", "2"])
-        XCTAssertEqual(Set(o.keys), ["query", "total", "exact", "offset", "limit", "suggestion", "results"])
+        XCTAssertEqual(Set(o.keys), ["query", "total", "exact", "offset", "limit", "suggestion", "fallback", "results"])
+        XCTAssertTrue(o["fallback"] is NSNull, "always present: null when every word matched")
         XCTAssertEqual(o["query"] as? String, "tariffs")
         XCTAssertEqual(o["total"] as? Int, 3)
         XCTAssertEqual(o["exact"] as? Bool, true)

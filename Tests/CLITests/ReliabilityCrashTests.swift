@@ -17,9 +17,9 @@ final class ReliabilityCrashTests: XCTestCase {
 
     private func assertHealthy(_ ix: URL, after moment: String, root: URL? = nil, held: [String: Int] = [:],
                                file: StaticString = #filePath, line: UInt = #line) throws {
-        guard FileManager.default.fileExists(atPath: ix.appendingPathComponent("iamglass").path) else {
-            return   // killed before Xapian created the database: nothing to check
-        }
+        // Every kill comes at a pause point after the writer opened (so created) the database.
+        XCTAssertTrue(FileManager.default.fileExists(atPath: ix.appendingPathComponent("iamglass").path),
+                      "no database after kill \(moment)", file: file, line: line)
         let facts = try IndexFacts(ix.path)
         XCTAssertEqual(facts.duplicatedIDs, [], "duplicate ids after kill \(moment)", file: file, line: line)
         if let root {
@@ -31,13 +31,12 @@ final class ReliabilityCrashTests: XCTestCase {
         let search = try ProcessRunner.run(["trade", "--index", ix.path, "--json", "--exact"])
         XCTAssertEqual(search.status, 0, "search after kill \(moment): \(search.stderr)", file: file, line: line)
         XCTAssertEqual(Fixture.json(search.stdout)["total"] as? Int, facts.documents, file: file, line: line)
-        if let check = ProcessRunner.xapianCheck {
-            let r = try ProcessRunner.runTool(check, [ix.path])
-            XCTAssertEqual(r.status, 0, "xapian-check after kill \(moment): \(r.stdout)", file: file, line: line)
-            XCTAssertTrue(r.stdout.contains("No errors found"), r.stdout, file: file, line: line)
-        } else {
-            print("note: xapian-check is not installed; the structural check after kill \(moment) was skipped")
-        }
+        // scripts/install-deps.sh installs xapian-check (xapian-tools): missing, the check fails.
+        let check = try XCTUnwrap(ProcessRunner.xapianCheck, "xapian-check is not installed (scripts/install-deps.sh installs xapian-tools)",
+                                  file: file, line: line)
+        let r = try ProcessRunner.runTool(check, [ix.path])
+        XCTAssertEqual(r.status, 0, "xapian-check after kill \(moment): \(r.stdout)", file: file, line: line)
+        XCTAssertTrue(r.stdout.contains("No errors found"), r.stdout, file: file, line: line)
     }
 
     func testKillNineAtSeveralMomentsThenResume() throws {
@@ -46,30 +45,30 @@ final class ReliabilityCrashTests: XCTestCase {
         let held = try Fixture.mixedArticles(in: src, count: Self.files)
         let args = ["index", src.path, "--index", ix.path, "--commit-every", "37", "--jobs", "2", "--quiet"]
 
-        // Moments: right after start (opening/scanning), then after a growing number of committed
-        // articles, so kills land inside batches at different depths of the run.
-        let moments: [(String, () -> Bool)] = [
-            ("at start", { true }),
-            ("after 150 committed", { self.committed(ix) >= 150 }),
-            ("after 1400 committed", { self.committed(ix) >= 1_400 }),
-            ("after 2800 committed", { self.committed(ix) >= 2_800 }),
+        // Moments, each an exact pause point of its run (NEWSINDEX_TEST_PAUSE), so every kill
+        // happens and lands where intended: after the first document and before any commit, inside
+        // a batch (after 170 documents; commits come every 37 articles or so), right after a
+        // commit, and deep inside a later batch. Each run resumes what the killed one left.
+        let moments: [(name: String, pause: String)] = [
+            ("after the first document, before any commit", "written:1"),
+            ("inside a batch, after 170 written", "written:170"),
+            ("right after the 30th commit", "commit:30"),
+            ("inside a batch, after 1300 written", "written:1300"),
         ]
-        var killed = 0
-        for (name, ready) in moments {
-            let child = try ProcessRunner.start(args)
-            let deadline = Date(timeIntervalSinceNow: 120)
-            while child.process.isRunning && !ready() && Date() < deadline { usleep(5_000) }
-            if name != "at start" { usleep(UInt32.random(in: 0...60_000)) }   // somewhere inside the next batch
-            guard child.process.isRunning else {
-                _ = child.wait()
-                continue   // the run finished first; nothing to kill at this moment
-            }
-            child.kill9()
-            killed += 1
-            XCTAssertEqual(child.process.terminationReason, .uncaughtSignal)
-            try assertHealthy(ix, after: name, root: src, held: held)
+        var committedBefore = 0
+        for moment in moments {
+            let child = try PausedWriter.start(args, pause: moment.pause, in: base)
+            try child.waitUntilPaused()
+            child.child.kill9()
+            XCTAssertEqual(child.child.process.terminationReason, .uncaughtSignal)
+            child.resume()
+            let now = committed(ix)
+            if moment.pause == "written:1" { XCTAssertEqual(now, 0, "nothing was committed yet") }
+            XCTAssertGreaterThanOrEqual(now, committedBefore, "a kill lost committed articles")
+            committedBefore = now
+            try assertHealthy(ix, after: moment.name, root: src, held: held)
         }
-        XCTAssertGreaterThanOrEqual(killed, 3, "the runs were too fast to be killed mid-way; raise the file count")
+        XCTAssertLessThan(committedBefore, Self.articles, "the killed runs were meant to leave work for the last one")
 
         // The next run completes the job.
         let last = try ProcessRunner.run(args + ["--json"])
@@ -99,12 +98,12 @@ final class ReliabilityCrashTests: XCTestCase {
         let base = try Fixture.folder(self, "crash")
         let src = base.appendingPathComponent("src"), ix = base.appendingPathComponent("ix")
         try Fixture.articles(in: src, count: 600)
-        let child = try ProcessRunner.start(["index", src.path, "--index", ix.path, "--commit-every", "20", "--jobs", "1", "--quiet"])
-        let deadline = Date(timeIntervalSinceNow: 120)
-        while child.process.isRunning && committed(ix) < 40 && Date() < deadline { usleep(5_000) }
-        guard child.process.isRunning else { throw XCTSkip("the run finished before it could be killed") }
-        child.kill9()
-        XCTAssertGreaterThan(committed(ix), 0)
+        let child = try PausedWriter.start(["index", src.path, "--index", ix.path, "--commit-every", "20", "--jobs", "1", "--quiet"],
+                                           pause: "commit:2", in: base)
+        try child.waitUntilPaused()
+        child.child.kill9()
+        child.resume()
+        XCTAssertEqual(committed(ix), 40)
         let r = try ProcessRunner.run(["index", "--remove", src.path, "--index", ix.path])
         XCTAssertEqual(r.status, 0, r.stderr)
         XCTAssertEqual(committed(ix), 0)

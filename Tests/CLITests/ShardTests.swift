@@ -128,18 +128,36 @@ final class ShardTests: XCTestCase {
             XCTAssertEqual(byID?.id, h.article.id, "show \(h.article.id)", file: file, line: line)
             XCTAssertEqual(byID?.body, h.article.body, file: file, line: line)
         }
-        // By path (the first article of a multi-record file).
+        // By path: a multi-record file names all its records (issue 12 item 3), from every shard.
         let jsonl = hits.first { $0.article.path.hasSuffix(".jsonl") }!.article.path
-        XCTAssertEqual(try probe.article(jsonl)?.path, jsonl, file: file, line: line)
-        XCTAssertEqual(try probe.article(jsonl)?.id, try reference.article(jsonl)?.id, file: file, line: line)
+        guard case .several(let probed) = try probe.lookup(jsonl), case .several(let expected) = try reference.lookup(jsonl) else {
+            return XCTFail("show \(jsonl) should list the file's records", file: file, line: line)
+        }
+        XCTAssertEqual(probed.map(\.id), expected.map(\.id), file: file, line: line)
+        XCTAssertTrue(probed.allSatisfy { $0.path == jsonl }, file: file, line: line)
     }
 
     // MARK: - Tests
 
     func testShardChoiceIsStableAndSpreadsFiles() {
-        // Pinned: a change to the hash would silently move files between shards of existing indexes.
-        XCTAssertEqual(ShardSelector.shard(rootKey: "0123456789", relativePath: "world/trade.jsonl", count: 4),
-                       Int(StableHash.value(Schema.fileTerm(rootKey: "0123456789", relativePath: "world/trade.jsonl")) % 4))
+        // Pinned: a change to the hash, the file term or the modulo would silently move files between
+        // shards of existing indexes. FNV-1a 64 reference values, then a file → shard table worked
+        // out outside this code (FNV-1a of "XF" + root key + ":" + path, modulo the shard count).
+        XCTAssertEqual(StableHash.value(""), 0xcbf2_9ce4_8422_2325)
+        XCTAssertEqual(StableHash.value("a"), 0xaf63_dc4c_8601_ec8c)
+        XCTAssertEqual(StableHash.value("foobar"), 0x8594_4171_f739_67e8)
+        XCTAssertEqual(StableHash.value("XF0123456789:world/trade.jsonl"), 0xe997_d61f_8260_1dfb)
+        let table: [(root: String, path: String, shards: [Int])] = [   // shard for 2, 3, 4 and 7 shards
+            ("0123456789", "world/trade.jsonl", [1, 1, 3, 0]),
+            ("0123456789", "2025/11/xi-lee-gyeongju.md", [1, 0, 1, 4]),
+            ("a1b2c3d4e5", "asia/apec.html", [0, 0, 0, 1]),
+            ("a1b2c3d4e5", "notes.txt", [0, 2, 0, 0]),
+            ("ffffffffff", "Überblick/März.txt", [1, 2, 1, 6]),
+        ]
+        for row in table {
+            let got = [2, 3, 4, 7].map { ShardSelector.shard(rootKey: row.root, relativePath: row.path, count: $0) }
+            XCTAssertEqual(got, row.shards, "\(row.root):\(row.path)")
+        }
         XCTAssertEqual(ShardSelector.shard(rootKey: "k", relativePath: "a.txt", count: 1), 0)
         var counts = [0, 0, 0, 0]
         for i in 0..<4000 { counts[ShardSelector.shard(rootKey: "abcdef0123", relativePath: "2025/\(i).txt", count: 4)] += 1 }

@@ -60,4 +60,22 @@ final class ShowCommandTests: IndexedFixtureTestCase {
         XCTAssertEqual(r.stdout, "")
         XCTAssertTrue(r.stderr.contains("no article 'no-such-article.txt'"), r.stderr)
     }
+
+    /// Issue 12 item 3: a file of several records named without `#N` lists its records (exit 2)
+    /// instead of silently showing the first.
+    func testShowOfAMultiRecordFileListsItsRecords() throws {
+        let dir = try ws().root.appendingPathComponent("records-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: dir) }
+        try Data(#"[{"title": "Harbour one", "text": "Cranes stood idle."}, {"title": "Harbour two", "text": "Ships waited offshore."}]"#.utf8)
+            .write(to: dir.appendingPathComponent("arr.json"))
+        let ix = dir.appendingPathComponent("ix").path
+        XCTAssertEqual(try CLI.run(["index", dir.path, "--index", ix, "--quiet"]).status, 0)
+        let r = try CLI.run(["show", dir.appendingPathComponent("arr.json").path, "--index", ix])
+        XCTAssertEqual(r.status, 2, r.stderr)
+        XCTAssertTrue(r.stderr.contains("names 2 articles"), r.stderr)
+        XCTAssertTrue(r.stderr.contains("arr.json#1") && r.stderr.contains("arr.json#2"), r.stderr)
+        XCTAssertEqual(try CLI.run(["show", "arr.json#2", "--index", ix]).status, 0)
+        XCTAssertEqual(try CLI.run(["show", dir.appendingPathComponent("arr.json").path + "#2", "--index", ix]).status, 0)
+    }
 }

@@ -27,6 +27,7 @@ final class StatsCommandTests: XCTestCase {
         XCTAssertGreaterThan(updated, before.addingTimeInterval(-1))
         XCTAssertLessThan(updated, Date().addingTimeInterval(5))
         XCTAssertEqual(o["index"] as? String, workspace.index.path)
+        XCTAssertEqual(o["index_source"] as? String, "option", "--index chose the index")
         XCTAssertEqual(o["first_published"] as? String, "2024-04-18")
         XCTAssertEqual(o["last_published"] as? String, "2025-09-15")
         XCTAssertTrue((o["xapian"] as? String ?? "").hasPrefix("1.4."), "\(o["xapian"] ?? "")")
@@ -44,8 +45,9 @@ final class StatsCommandTests: XCTestCase {
         let r = try workspace.search(["stats"])
         XCTAssertEqual(r.status, 0, r.stderr)
         XCTAssertTrue(r.stdout.contains("Articles:    11\n"), r.stdout)
+        XCTAssertTrue(r.stdout.contains("Chosen by:   --index\n"), r.stdout)
         XCTAssertTrue(r.stdout.contains("Published:   2024-04-18 to 2026-01-02\n"), r.stdout)
         XCTAssertTrue(r.stdout.contains("Folder:      \(workspace.corpus.path)"), r.stdout)
-        XCTAssertTrue(r.stdout.contains("Last run:    1 added, 0 updated, 0 removed, 10 unchanged, 0 skipped"), r.stdout)
+        XCTAssertTrue(r.stdout.contains("Last run:    1 added, 0 updated, 0 removed, 10 unchanged, 0 files skipped"), r.stdout)
     }
 }

@@ -4,7 +4,7 @@
     python3 bench/reuters/score.py LABELS.jsonl TAGS.jsonl [--errors N]
 
 LABELS.jsonl comes from extract.py; TAGS.jsonl is `search tag --json` output (or the
-GazetteerReutersHarness test's), one object per article with "path", "countries":
+reuters-tag harness's in bench/reuters/tagger), one object per article with "path", "countries":
 [{"code"}] and "leaders": [{"id"}]. Prints micro precision and recall of country codes
 against PLACES, and recall of the heads of state and government among PEOPLE: a PEOPLE code
 counts when it names a leaders.tsv person (id slug or family name) in office on the

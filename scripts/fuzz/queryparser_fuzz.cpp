@@ -24,7 +24,10 @@ static void must(cx_error *err, const char *what) {
 }
 
 static void build_index() {
-    char dir[] = "/tmp/qpfuzz-XXXXXX";
+    // Under $TMPDIR when set, so a bounded run (run-bounded.sh) removes what it made.
+    const char *tmp = std::getenv("TMPDIR");
+    std::string path = std::string(tmp && *tmp ? tmp : "/tmp") + "/qpfuzz-XXXXXX";
+    char *dir = path.data();
     if (!mkdtemp(dir)) std::abort();
     cx_error *err = nullptr;
     cx_writable *w = cx_writable_open(dir, CX_DB_CREATE_OR_OVERWRITE, 1, &err);

@@ -153,6 +153,10 @@ int cx_queryparser_add_prefix(cx_queryparser *qp, const char *field, const char 
 int cx_queryparser_add_boolean_prefix(cx_queryparser *qp, const char *field, const char *prefix, int exclusive, cx_error **err);
 /* A DateRangeProcessor on slot for ranges written as "prefix:A..B" (prefix may be empty). */
 int cx_queryparser_add_date_range(cx_queryparser *qp, uint32_t slot, const char *prefix, cx_error **err);
+/* Wildcards expand to at most max_expansion terms: the most frequent ones, or the first in term order. */
+int cx_queryparser_set_max_expansion(cx_queryparser *qp, uint32_t max_expansion, int most_frequent, cx_error **err);
+/* A Xapian::SimpleStopper holding the words: dropped from queries outside phrases. */
+int cx_queryparser_set_stopwords(cx_queryparser *qp, const char *const *words, size_t count, cx_error **err);
 cx_query *cx_queryparser_parse(cx_queryparser *qp, const char *text, unsigned flags, const char *default_prefix, cx_error **err);
 char *cx_queryparser_corrected(cx_queryparser *qp, cx_error **err);
 
@@ -183,6 +187,23 @@ uint32_t cx_mset_docid(cx_mset *m, uint32_t index, cx_error **err);
 double cx_mset_weight(cx_mset *m, uint32_t index, cx_error **err);
 int cx_mset_percent(cx_mset *m, uint32_t index, cx_error **err);
 cx_document *cx_mset_document(cx_mset *m, uint32_t index, cx_error **err);
+
+/* ---- Expansion, collapsing and postings (analysis) ---- */
+typedef struct cx_eset cx_eset;
+/* Xapian's ESet: the terms that best tell the documents rset[0..rcount) apart from the rest of the
+ * database, maxitems at most, best first. */
+cx_eset *cx_enquire_get_eset(cx_enquire *enq, const uint32_t *rset, size_t rcount, uint32_t maxitems, cx_error **err);
+uint32_t cx_eset_size(cx_eset *e);
+char *cx_eset_term(cx_eset *e, uint32_t index, size_t *outlen, cx_error **err);
+double cx_eset_weight(cx_eset *e, uint32_t index, cx_error **err);
+void cx_eset_free(cx_eset *e);
+/* Keep at most collapse_max matches per value of slot (slot < 0: no collapsing). */
+int cx_enquire_set_collapse_key(cx_enquire *enq, int32_t slot, uint32_t collapse_max, cx_error **err);
+/* How many matches were left out for this hit's collapse value (a lower bound). */
+uint32_t cx_mset_collapse_count(cx_mset *m, uint32_t index, cx_error **err);
+/* Up to max document ids posting term, in increasing order, into out; returns how many. The
+ * writable database's own uncommitted changes are included. */
+size_t cx_writable_postings(cx_writable *db, const char *term, size_t len, uint32_t *out, size_t max, cx_error **err);
 
 #ifdef __cplusplus
 }

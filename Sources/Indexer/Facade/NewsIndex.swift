@@ -28,6 +28,12 @@ public final class NewsIndex {
         _ = try searcher()
     }
 
+    /// Moves an open index to the latest committed state when a writer committed since (cheap
+    /// when nothing changed): a long-lived front end calls it before each request.
+    public func refresh() {
+        reader?.refresh()
+    }
+
     /// Ranked hits, and facet counts over every match when the request names facets.
     public func search(_ request: SearchRequest) throws(SearchError) -> SearchResult {
         // Bounds first: a bad page is the asker's mistake whether or not the index exists.
@@ -48,19 +54,18 @@ public final class NewsIndex {
         try searcher().article(reference)
     }
 
+    /// Every article a reference could mean: one, several (an id two folders give, a file of
+    /// several records named without `#N`), or none.
+    public func lookup(_ reference: String) throws(SearchError) -> ArticleLookup {
+        try searcher().lookup(reference)
+    }
+
     /// Size, coverage and history of the index.
     public func stats() throws(SearchError) -> IndexStats {
         try searcher().stats()
     }
 
-    /// Moves an open index to its latest committed revision (a `search index` run in another
-    /// process); true when it changed. Long-lived front ends call it before each request.
-    public func refresh() throws(SearchError) -> Bool {
-        guard let reader else { return false }
-        do { return try reader.database.reopen() } catch { throw .engine(error) }
-    }
-
-    private func searcher() throws(SearchError) -> Searcher {
+    func searcher() throws(SearchError) -> Searcher {
         if let reader { return reader }
         let opened = try Searcher(indexPath: location, gazetteer: gazetteer)
         reader = opened

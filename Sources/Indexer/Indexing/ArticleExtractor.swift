@@ -60,7 +60,9 @@ struct ArticleExtractor: Sendable {
         var tagged: [Tagged] = []
         do {
             let builder = try DocumentBuilder()
-            for a in read.articles {
+            for var a in read.articles {
+                // Later roots' ids carry their prefix (IndexedRoot.idPrefix), so ids stay unique.
+                a.id = root.articleIDPrefix + a.id
                 let doc = try builder.build(article: a, entities: recognizer.recognize(a, fallbackDate: mtimeDay),
                                             format: format, root: root, file: c.file)
                 tagged.append(Tagged(uniqueTerm: Schema.uniqueTerm(rootKey: root.key, articleID: a.id), document: Handoff(doc)))

@@ -26,11 +26,13 @@ final class DocumentBuilder {
 
         // Title: prefixed for `title:` and unprefixed with extra weight, so a title match
         // outranks a passing mention; a position gap stops phrases spanning title and body.
-        try terms.indexText(article.title, wdfIncrement: 1, prefix: Schema.Prefix.title)
+        // Accents folded (Schema+Folding), so "México" and "Mexico" are one word.
+        let title = Schema.foldAccents(article.title)
+        try terms.indexText(title, wdfIncrement: 1, prefix: Schema.Prefix.title)
         try terms.increaseTermPosition()
-        try terms.indexText(article.title, wdfIncrement: Schema.titleWeight)
+        try terms.indexText(title, wdfIncrement: Schema.titleWeight)
         try terms.increaseTermPosition()
-        try terms.indexText(article.body)
+        try terms.indexText(Schema.foldAccents(article.body))
 
         try doc.addBooleanTerm(Schema.uniqueTerm(rootKey: root.key, articleID: article.id))
         try doc.addBooleanTerm(Schema.articleIDTerm(article.id))
@@ -49,6 +51,10 @@ final class DocumentBuilder {
         for d in entities.dates { mentionedTerms.formUnion(Schema.mentionedTerms(d.value)) }
         for t in mentionedTerms.sorted() { try doc.addBooleanTerm(t) }
 
+        if let signature = NearDuplicateSignature(body: article.body) {
+            try doc.addValue(Schema.Slot.signature, signature.encoded)
+            for key in signature.bandKeys { try doc.addBooleanTerm(Schema.bandTerm(key)) }
+        }
         try doc.addValue(Schema.Slot.entities, Schema.entitiesValue(
             countries: entities.countries.map(\.code), leaders: entities.leaders.map(\.id)))
         if !entities.dates.isEmpty {

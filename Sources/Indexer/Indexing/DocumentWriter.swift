@@ -11,6 +11,11 @@ final class DocumentWriter {
     /// Record every word in the spelling table (the run asked, or the index keeps one).
     var spelling = false
     private var sinceCommit = 0
+    /// This batch's sequence (`Schema.Metadata.sequence`), stamped on every document written.
+    private var sequence: Int64 = 0
+    /// Test-only stops (`NEWSINDEX_TEST_PAUSE`), counted over this run.
+    private let pause = PausePoint.fromEnvironment()
+    private var commits = 0, written = 0
 
     /// Opens (or creates) the database at `indexPath`; with `full`, an index of another schema
     /// version is started afresh instead of refused.
@@ -19,6 +24,14 @@ final class DocumentWriter {
         self.commitEvery = commitEvery
         self.runStarted = runStarted
         db = try Self.open(indexPath, full: full)
+        let stored = Int64((try? db.metadata(Schema.Metadata.sequence)) ?? "") ?? 0
+        sequence = Self.nextSequence(after: stored)
+    }
+
+    /// Milliseconds since 1970, and always after `previous`: sequences of several shards written
+    /// at once stay comparable, and one database's never go back.
+    static func nextSequence(after previous: Int64) -> Int64 {
+        max(previous + 1, Int64(Date().timeIntervalSince1970 * 1000))
     }
 
     // MARK: - What the index holds
@@ -40,6 +53,11 @@ final class DocumentWriter {
         FileState(encoded: try engine { () throws(XapianError) in try db.metadata(Schema.Metadata.fileState(fileTerm: fileTerm)) })
     }
 
+    /// How many articles hold a boolean term (a root's, a file's).
+    func articleCount(term: String) throws(IndexError) -> Int {
+        try engine { () throws(XapianError) in try db.allTerms(prefix: term).first { $0.term == term }?.frequency ?? 0 }
+    }
+
     func documentCount() throws(IndexError) -> Int {
         try engine { () throws(XapianError) in try db.documentCount() }
     }
@@ -54,8 +72,12 @@ final class DocumentWriter {
         try engine { () throws(XapianError) in
             if replacing { try db.delete(uniqueTerm: fileTerm) }
             for item in items {
+                try DuplicateClusters.assign(to: item.document.value, uniqueTerm: item.uniqueTerm, in: db)
+                try item.document.value.addValue(Schema.Slot.written, Schema.writtenValue(sequence))
                 try db.replace(uniqueTerm: item.uniqueTerm, with: item.document.value)
                 if spelling { try DocumentBuilder.recordSpelling(of: item.document.value, in: db) }
+                written += 1
+                pause?.reached(.written, count: written)
             }
         }
         try keep(state, fileTerm: fileTerm)
@@ -91,14 +113,22 @@ final class DocumentWriter {
     /// Commits once `commitEvery` articles were written since the last commit.
     func commitIfDue() throws(IndexError) {
         guard sinceCommit >= commitEvery else { return }
-        try engine { () throws(XapianError) in try db.commit() }
+        try engine { () throws(XapianError) in
+            // The sequence goes in with the batch it stamps: a reader never sees one without the other.
+            try db.setMetadata(Schema.Metadata.sequence, String(sequence))
+            try db.commit()
+        }
         sinceCommit = 0
+        sequence = Self.nextSequence(after: sequence)
+        commits += 1
+        pause?.reached(.commit, count: commits)
     }
 
     /// Stores the index record and schema version, commits and closes.
     func finish(_ info: IndexInfo, schemaVersion: Bool) throws(IndexError) {
         try engine { () throws(XapianError) in
             try db.setMetadata(Schema.Metadata.info, info.encoded)
+            try db.setMetadata(Schema.Metadata.sequence, String(sequence))
             if schemaVersion { try db.setMetadata(Schema.Metadata.schemaVersion, String(Schema.version)) }
             try db.commit()
             try db.close()

@@ -22,8 +22,25 @@ public final class IndexBuilder {
         let rootPath = FolderScanner.absolute(folder)
         var summary = IndexSummary(root: rootPath)
         var isDir: ObjCBool = false
+        // What the index already holds, read before anything is written: an indexed folder
+        // that is missing, empty or unreadable (an unmounted share) must remove nothing.
+        let known = Self.indexedRoot(rootPath, in: indexPath)
+        if let other = known.overlapping { throw .overlappingRoot(path: rootPath, indexed: other.path) }
         guard FileManager.default.fileExists(atPath: rootPath, isDirectory: &isDir) else {
+            if known.articles > 0 { throw .rootUnavailable(path: rootPath, reason: "missing", articles: known.articles) }
             throw .folderMissing(rootPath)
+        }
+        var scanner = FolderScanner(root: rootPath, maxFileSize: options.maxFileSize)
+        scanner.excluded = Self.ownFolders(indexPath)
+        let scanned: (files: [ArticleFile], skipped: [Skip])
+        do {
+            scanned = try scanner.scan()
+        } catch {
+            if known.articles > 0 { throw .rootUnavailable(path: rootPath, reason: "unreadable (\(error.reason))", articles: known.articles) }
+            throw .folderMissing(rootPath)
+        }
+        if scanned.files.isEmpty && scanned.skipped.isEmpty && known.articles > 0 {
+            throw .rootUnavailable(path: rootPath, reason: "empty", articles: known.articles)
         }
         func report(_ phase: IndexProgress.Phase, done: Int, total: Int) {
             progress?(IndexProgress(phase: phase, filesDone: done, filesTotal: total, articles: summary.articlesWritten,
@@ -37,6 +54,8 @@ public final class IndexBuilder {
 
         var info = try writer.info()
         var root = info.roots.first { $0.path == rootPath } ?? IndexedRoot(path: rootPath, now: started)
+        // A new root's ids get a prefix when others are indexed already, so ids stay unique.
+        if !info.roots.contains(where: { $0.path == rootPath }) { root.idPrefix = info.idPrefix(forNewRoot: rootPath) }
         writer.spelling = options.spelling || info.spelling
         if writer.spelling && !info.spelling {
             info.spelling = true
@@ -45,13 +64,6 @@ public final class IndexBuilder {
         root.updated = started
 
         report(.scanning, done: 0, total: 0)
-        let scanned: (files: [ArticleFile], skipped: [Skip])
-        do {
-            scanned = try FolderScanner(root: rootPath, maxFileSize: options.maxFileSize).scan()
-        } catch {
-            throw .folderMissing(rootPath)
-        }
-        summary.skipped = scanned.skipped.map { $0.absolute(root: rootPath) }
 
         // Name the root in the index before the first batch commit, so that an interrupted
         // first run still leaves a root that `stats` lists and a removal can drop.
@@ -60,7 +72,12 @@ public final class IndexBuilder {
             try writer.setInfo(info)
         }
 
-        let plan = try UpdatePlan(files: scanned.files, root: root, options: options, index: writer)
+        let plan = try UpdatePlan(files: scanned.files, skipped: scanned.skipped, root: root, options: options, index: writer)
+        summary.skipped = scanned.skipped.map { skip in
+            var s = skip.absolute(root: rootPath)
+            if plan.keptBySkip.contains(skip.path) { s.kept = true }
+            return s
+        }
         summary.unchanged += plan.keptByStat
         let candidates = plan.toRead
         if !candidates.isEmpty { report(.indexing, done: 0, total: candidates.count) }
@@ -93,8 +110,13 @@ public final class IndexBuilder {
             }
             report(.indexing, done: done, total: candidates.count)
         }
-        for term in plan.vanished {
-            try apply(.remove, to: term, writer: writer, summary: &summary)
+        if plan.removalsHeld {
+            summary.removalsWithheld = plan.vanishedArticles
+            summary.rootArticles = plan.rootArticles
+        } else {
+            for term in plan.vanished {
+                try apply(.remove, to: term, writer: writer, summary: &summary)
+            }
         }
 
         report(.committing, done: done, total: candidates.count)
@@ -127,9 +149,29 @@ public final class IndexBuilder {
         case .remove:
             try writer.remove(fileTerm: fileTerm)
             summary.removed += 1
-        case .nothing:
+        case .keepEarlier, .nothing:
             break
         }
+    }
+
+    /// What the index at `indexPath` holds for `root` (articles, 0 when not indexed), and an
+    /// indexed root that overlaps it; read without taking the write lock. Nothing when there is
+    /// no index yet.
+    static func indexedRoot(_ root: String, in indexPath: String) -> (articles: Int, overlapping: IndexedRoot?) {
+        guard IndexLocation.exists(indexPath), let db = try? Database(path: indexPath),
+              let metadata = try? db.metadata(Schema.Metadata.info) else { return (0, nil) }
+        let info = IndexInfo.load(from: metadata)
+        let overlapping = info.overlappingRoot(root)
+        guard let known = info.roots.first(where: { $0.path == root }) else { return (0, overlapping) }
+        return ((try? db.termFrequency(Schema.rootTerm(rootKey: known.key))) ?? 0, overlapping)
+    }
+
+    /// The index's own folders (the database, and the folder of a sharded index's stub), which
+    /// the scan passes over when the indexed folder holds the index.
+    static func ownFolders(_ indexPath: String) -> Set<String> {
+        let parent = (indexPath as NSString).deletingLastPathComponent
+        let stub = (parent as NSString).appendingPathComponent("XAPIANDB")
+        return FileManager.default.fileExists(atPath: stub) ? [indexPath, parent] : [indexPath]
     }
 
     /// Removes every article that came from `folder` (an indexed root).

@@ -36,6 +36,12 @@ public enum IndexError: Error, CustomStringConvertible {
     case notADatabaseFolder(String)
     /// A file system operation failed (moving the compacted database into place).
     case fileSystem(String)
+    /// An indexed folder that is missing, empty or unreadable (an unmounted share): nothing was
+    /// removed. `reason` says which; `articles` is what the index holds for it.
+    case rootUnavailable(path: String, reason: String, articles: Int)
+    /// The folder holds an indexed folder, or an indexed folder holds it: its files would be
+    /// indexed twice.
+    case overlappingRoot(path: String, indexed: String)
     case engine(XapianError)
 
     public var description: String {
@@ -62,6 +68,12 @@ public enum IndexError: Error, CustomStringConvertible {
         case .outputExists(let path): return "\(path) already exists"
         case .notADatabaseFolder(let path): return "\(path) is not a database folder"
         case .fileSystem(let reason): return reason
+        case .rootUnavailable(let path, let reason, let articles):
+            return "the indexed folder \(path) is \(reason); its \(articles) article\(articles == 1 ? "" : "s") were kept and nothing was removed"
+        case .overlappingRoot(let path, let indexed):
+            let inside = path.hasPrefix(indexed + "/")
+            return inside ? "\(path) is inside the indexed folder \(indexed), so its files are indexed already"
+                          : "\(path) holds the indexed folder \(indexed), whose files would be indexed twice"
         case .engine(let e): return "\(e.kind.name): \(e.message)"
         }
     }

@@ -17,5 +17,8 @@ public struct IndexOptions: Sendable {
     /// omindex: it costs 15–25% of indexing time and a tenth of the index (bench/FINDINGS.md).
     /// Once an index has it, later runs keep it up to date whatever this says.
     public var spelling = false
+    /// Confirms a run's removals when they would take more than half of a folder's articles
+    /// (and over 100): without it such removals are withheld and reported.
+    public var prune = false
     public init() {}
 }

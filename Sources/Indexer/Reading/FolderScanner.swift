@@ -15,6 +15,8 @@ import Darwin
 public struct FolderScanner: Sendable {
     public var root: String
     public var maxFileSize: Int
+    /// Absolute paths passed over silently: the index's own folders when the root holds them.
+    public var excluded: Set<String> = []
 
     public init(root: String, maxFileSize: Int = 20_000_000) {
         self.root = root
@@ -53,6 +55,7 @@ public struct FolderScanner: Sendable {
             }
             for name in names where !name.hasPrefix(".") {
                 let path = dir + "/" + name
+                if excluded.contains(path) { continue }
                 let relative = relDir.isEmpty ? name : relDir + "/" + name
                 guard let entry = FileInfo(path: path) else {
                     let reason = FileInfo.isSymlink(path) ? "broken symbolic link" : "could not be read"
@@ -101,8 +104,10 @@ public struct FolderScanner: Sendable {
         files.append(file)
     }
 
-    /// Decimal megabytes, one decimal unless whole: 20_000_000 → "20", 31_200_000 → "31.2".
+    /// Decimal megabytes, one decimal unless whole: 20_000_000 → "20", 31_200_000 → "31.2";
+    /// below 0.1 MB, two significant digits (2_000 → "0.002"), so a small cap never reads "0".
     static func megabytes(_ bytes: Int) -> String {
+        if bytes > 0 && bytes < 100_000 { return String(format: "%.2g", Double(bytes) / 1_000_000) }
         let mb = (Double(bytes) / 1_000_000 * 10).rounded() / 10
         return mb == mb.rounded() ? String(Int(mb)) : String(format: "%.1f", mb)
     }

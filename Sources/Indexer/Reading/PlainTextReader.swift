@@ -24,8 +24,13 @@ enum PlainTextReader {
             }
         }
         title = TextCleanup.title(title)
-        let bodyText = TextCleanup.body(markdown ? MarkdownText.plain(String(body)) : String(body))
-        guard !bodyText.isEmpty else { throw ReadError(path: file.relativePath, reason: "no body text") }
+        var bodyText = TextCleanup.body(markdown ? MarkdownText.plain(String(body)) : String(body))
+        // A file of one line: that line is the whole article, title and text.
+        if bodyText.isEmpty, fields.isEmpty, !title.isEmpty { bodyText = title }
+        guard !bodyText.isEmpty else {
+            if let problem = header?.brokenYAML { throw ReadError(path: file.relativePath, reason: "broken YAML front matter: \(problem)") }
+            throw ReadError(path: file.relativePath, reason: "no body text")
+        }
         if title.isEmpty { title = TextCleanup.fallbackTitle(from: bodyText) }
 
         var article = Article(id: file.relativePath, path: file.path, title: title, body: bodyText)

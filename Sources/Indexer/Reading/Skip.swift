@@ -4,6 +4,10 @@ import Foundation
 public struct Skip: Sendable, Hashable, Codable {
     public var path: String
     public var reason: String
+    /// The file was indexed before and is still there: its earlier version stays in the index.
+    public var kept: Bool?
+    /// One record of a multi-record file (`line 4: …`), not a whole file.
+    public var record: Bool?
     public init(path: String, reason: String) { self.path = path; self.reason = reason }
 }
 
@@ -14,6 +18,8 @@ extension Skip {
         var isDir: ObjCBool = false
         _ = FileManager.default.fileExists(atPath: root, isDirectory: &isDir)
         let base = isDir.boolValue ? root : (root as NSString).deletingLastPathComponent
-        return Skip(path: path.isEmpty ? root : (base as NSString).appendingPathComponent(path), reason: reason)
+        var s = self
+        s.path = path.isEmpty ? root : (base as NSString).appendingPathComponent(path)
+        return s
     }
 }

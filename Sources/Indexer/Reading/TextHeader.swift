@@ -8,6 +8,9 @@ import Yams
 struct TextHeader {
     var fields: [String: String]
     var rest: Substring
+    /// Why front matter between `---` lines could be read neither as YAML nor as `Key: value`
+    /// lines (the YAML parser's first line), or nil.
+    var brokenYAML: String? = nil
 
     static func parse(_ text: String) -> TextHeader? {
         frontMatter(text) ?? headerLines(text)
@@ -31,9 +34,12 @@ struct TextHeader {
                 let rest = lineEnd < afterOpen.endIndex ? afterOpen[afterOpen.index(after: lineEnd)...] : afterOpen[lineEnd...]
                 // Unparseable YAML still counts as front matter; its simple lines are read as headers.
                 // Real front matter is small; a huge block is not worth a YAML parse.
-                let parsed = block.utf8.count <= 65_536 ? yamlFields(block) : nil
-                let fields = parsed ?? keyValueFields(block.split(separator: "\n")) ?? [:]
-                return TextHeader(fields: fields, rest: rest)
+                var problem: String?
+                let parsed = block.utf8.count <= 65_536 ? yamlFields(block, problem: &problem) : nil
+                let simple = parsed == nil ? keyValueFields(block.split(separator: "\n")) : nil
+                let broken = parsed == nil && simple == nil && !block.allSatisfy(\.isWhitespace)
+                return TextHeader(fields: parsed ?? simple ?? [:], rest: rest,
+                                  brokenYAML: broken ? (problem ?? "not a mapping of keys to values") : nil)
             }
             lineStart = lineEnd < afterOpen.endIndex ? afterOpen.index(after: lineEnd) : afterOpen.endIndex
         }
@@ -43,8 +49,15 @@ struct TextHeader {
     /// Top-level scalar values as the YAML parser resolved them (quotes, escapes, folding);
     /// lists of scalars joined with ", ", a nested mapping by its `name`.
     /// Values are read as strings, so `date: 2025-11-01` stays text rather than a timestamp.
-    private static func yamlFields(_ block: String) -> [String: String]? {
-        guard let node = try? Yams.compose(yaml: block), let mapping = node.mapping else { return nil }
+    private static func yamlFields(_ block: String, problem: inout String?) -> [String: String]? {
+        let node: Node?
+        do {
+            node = try Yams.compose(yaml: block)
+        } catch {
+            problem = "\(error)".split(separator: "\n").first.map(String.init)
+            return nil
+        }
+        guard let node, let mapping = node.mapping else { return nil }
         var fields: [String: String] = [:]
         for (key, value) in mapping {
             guard let name = key.string?.lowercased(), fields[name] == nil else { continue }

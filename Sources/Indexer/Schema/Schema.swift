@@ -4,7 +4,8 @@ import Foundation
 /// Indexing writes what this file says; searching reads it back the same way.
 public enum Schema {
     /// Bumped when a change makes old indexes unreadable; `search index` then asks for `--full`.
-    public static let version = 2
+    /// 3: accents folded in words (Schema+Folding).
+    public static let version = 3
     public static let language = "english"
     public static let stemStrategy = StemStrategy.some
     /// Title words count this many times a body word, so a title match outranks a passing mention.
@@ -33,6 +34,10 @@ public enum Schema {
         public static let mentionedDay = "XND"    // + 20251101
         /// Reader's format, e.g. XTmd, and the Windows-1252 fallback marker XTcp1252.
         public static let kind = "XT"
+        /// One band of the body's near-duplicate signature: `XB` + band key. Copies of a story share one.
+        public static let band = "XB"
+        /// The near-duplicate cluster the article belongs to: `XK` + cluster key.
+        public static let cluster = "XK"
     }
 
     // MARK: Value slots
@@ -46,6 +51,14 @@ public enum Schema {
         public static let entities: UInt32 = 1
         /// Distinct mentioned dates cut to month (or year), sorted, space-joined: the `mentioned` facet.
         public static let mentioned: UInt32 = 2
+        /// The body's near-duplicate signature (`NearDuplicateSignature.encoded`); none for short bodies.
+        public static let signature: UInt32 = 3
+        /// The near-duplicate cluster key shared by copies of one story: the collapse key of `--collapse`.
+        public static let cluster: UInt32 = 4
+        /// When the article was last written: the writer's batch sequence (`Metadata.sequence`),
+        /// as 16 zero-padded digits so that string order is number order. Saved searches list
+        /// what came after their mark.
+        public static let written: UInt32 = 5
     }
 
     // MARK: Metadata keys
@@ -54,6 +67,9 @@ public enum Schema {
         public static let schemaVersion = "newsindex.schema"
         /// JSON `IndexInfo`: roots, last update, tool version.
         public static let info = "newsindex.info"
+        /// The sequence of the last committed batch (`Slot.written`): milliseconds since 1970, or
+        /// one more than the previous batch's when the clock has not moved on.
+        public static let sequence = "newsindex.sequence"
         /// Per indexed file: `f` + its file term → `FileState` (size, mtime, content hash).
         public static func fileState(fileTerm: String) -> String { "f" + fileTerm }
     }
@@ -82,6 +98,14 @@ public enum Schema {
     }
 
     public static func rootTerm(rootKey: String) -> String { Prefix.root + rootKey }
+
+    public static func writtenValue(_ sequence: Int64) -> String {
+        let digits = String(sequence)
+        return String(repeating: "0", count: max(0, 16 - digits.count)) + digits
+    }
+
+    public static func bandTerm(_ key: String) -> String { Prefix.band + key }
+    public static func clusterTerm(_ key: String) -> String { Prefix.cluster + key }
 
     public static func countryTerm(_ code: String) -> String { Prefix.country + code.lowercased() }
     public static func leaderTerm(_ id: String) -> String { Prefix.leader + id.lowercased() }

@@ -15,7 +15,7 @@ public struct IndexStats: Sendable {
 extension Searcher {
     public func stats() throws(SearchError) -> IndexStats {
         try checkShards(allowPartial: false)
-        return try Self.capture { () throws -> IndexStats in
+        let outcome = Self.capture { () throws -> IndexStats in
             let lo = try self.database.valueLowerBound(Schema.Slot.published)
             let hi = try self.database.valueUpperBound(Schema.Slot.published)
             let shards = IndexFiles.shards(of: self.indexPath, documents: true)
@@ -23,7 +23,8 @@ extension Searcher {
             return IndexStats(path: self.indexPath, documents: try self.database.documentCount(), bytes: bytes,
                               firstPublished: Self.isoDay(lo), lastPublished: Self.isoDay(hi),
                               info: try self.info(), shards: shards)
-        }.get()
+        }
+        do { return try outcome.get() } catch { throw damaged(error) }
     }
 
     static func isoDay(_ compact: String) -> String? {

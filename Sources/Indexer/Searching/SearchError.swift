@@ -28,15 +28,33 @@ public enum SearchError: Error, CustomStringConvertible {
     case negativeLimit(Int)
     case negativeOffset(Int)
     case facetLimitBelowOne(Int)
+    /// Built with another `Schema.version`: its terms no longer match what queries ask for.
+    case outdatedIndex(String, found: Int)
+    /// The index's files cannot be read back (truncated, overwritten): `xapian-check` shows where.
+    case damagedIndex(String, XapianError)
+    /// A query longer than `QueryLimits.maxQueryBytes`.
+    case queryTooLong(bytes: Int, limit: Int)
+    /// A page bound past `QueryLimits`.
+    case limitTooLarge(Int, max: Int)
+    case offsetTooLarge(Int, max: Int)
+    /// A field value with spaces of which no leading run names a known value (`country:Narnia trade`).
+    indirect case unknownFieldValue(field: String, problem: SearchError)
     case engine(XapianError)
     /// Shards of a stub that could not be reached (`remote HOST:PORT` or a path), and why.
     case shardsUnreachable([String], XapianError)
+    /// No article has this id or path (a "more like this" start, a watch).
+    case noArticle(String)
+    /// Mentioned dates are kept by month: trends over them cannot be weekly or daily.
+    case mentionedTrendPeriod(String)
+    /// A saved search's name that is not valid or not known.
+    case unknownWatch(String)
+    case badWatchName(String)
     /// Something else went wrong while searching.
     case unexpected(String)
 
     public var isUsage: Bool {
         switch self {
-        case .noIndex, .engine, .shardsUnreachable: return false
+        case .noIndex, .outdatedIndex, .damagedIndex, .engine, .shardsUnreachable, .noArticle: return false
         default: return true
         }
     }
@@ -57,7 +75,8 @@ public enum SearchError: Error, CustomStringConvertible {
         case .ambiguousLeader(let value, let options):
             return "ambiguous leader '\(value)': could be \(options.joined(separator: ", ")); give the full name or id"
         case .invalidDate(let text):
-            return "invalid date '\(text)': use YYYY-MM-DD, YYYY-MM, YYYY, today, yesterday, 7d, this-month or last-month"
+            return "invalid date '\(text)': use YYYY-MM-DD, YYYY-MM, YYYY, YYYYMMDD, today, yesterday, Nd, Nw, Nm, Ny (7d: the last 7 days), "
+                + "this-week, last-week, this-month, last-month, this-year or last-year"
         case .backwardsDateRange(let text): return "date range '\(text)' ends before it starts"
         case .noDayLeft(let first, let last): return "the date filters exclude every day (from \(first) to \(last))"
         case .unknownFacet(let text, let known): return "unknown facet '\(text)': use one of \(known.joined(separator: ", "))"
@@ -67,11 +86,26 @@ public enum SearchError: Error, CustomStringConvertible {
         case .negativeLimit(let n): return "the limit must be 0 or more, not \(n)"
         case .negativeOffset(let n): return "the offset must be 0 or more, not \(n)"
         case .facetLimitBelowOne(let n): return "the facet limit must be 1 or more, not \(n)"
+        case .outdatedIndex(let path, let found):
+            return "index \(path) was built with schema \(found), this tool reads schema \(Schema.version); it needs a full rebuild"
+        case .damagedIndex(let path, let e):
+            let detail = e.message.hasPrefix(e.kind.name + ": ") ? String(e.message.dropFirst(e.kind.name.count + 2)) : e.message
+            return "the index at \(path) is damaged (\(e.kind.name): \(detail))"
+        case .queryTooLong(let bytes, let limit): return "bad query: it is \(bytes) bytes long; the limit is \(limit)"
+        case .limitTooLarge(let n, let max): return "the limit must be at most \(max), not \(n)"
+        case .offsetTooLarge(let n, let max): return "the offset must be at most \(max), not \(n)"
+        case .unknownFieldValue(let field, let problem):
+            return "\(problem); to search for words after a field, quote the field's value: \(field):\"…\" words"
         case .shardsUnreachable(let shards, let e):
             return "shard\(shards.count == 1 ? "" : "s") unreachable: \(shards.joined(separator: ", ")) (\(e.message))"
         case .engine(let e):
             if e.kind.isNetwork { return "a shard is unreachable: \(e.message)" }
             return "\(e.kind.name): \(e.message)"
+        case .noArticle(let reference): return "no article with id or path '\(reference)'"
+        case .mentionedTrendPeriod(let period):
+            return "mentioned dates are kept by month: a trend over them is by month or year, not by \(period)"
+        case .unknownWatch(let name): return "no saved search named '\(name)'"
+        case .badWatchName(let name): return "a saved search's name is letters, digits, '-' and '_' (not '\(name)')"
         case .unexpected(let m): return "bad query: \(m)"
         }
     }

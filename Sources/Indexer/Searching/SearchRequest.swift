@@ -11,6 +11,8 @@ public struct SearchRequest: Sendable {
     /// Filter values as the user wrote them (codes, names, demonyms, aliases, ids). OR within, AND across.
     public var countries: [String] = []
     public var leaders: [String] = []
+    /// AND the values of `countries` and of `leaders` instead of OR-ing them (`--all`).
+    public var allValues = false
     /// Publication date bounds and mentioned-date bounds, as date expressions.
     public var from: String?
     public var to: String?
@@ -30,6 +32,13 @@ public struct SearchRequest: Sendable {
     /// Over a stub: when a shard cannot be reached, answer from the others (listed in
     /// `SearchResult.missingShards`) instead of failing.
     public var allowPartial = false
+    /// Show one article per near-duplicate cluster (copies of one story), with the others listed.
+    public var collapse = false
+    /// Rank by likeness to this article (an id or path) instead of by words: "more like this".
+    public var similarTo: String?
+    /// Only articles written after this sequence, up to `writtenThrough` (saved searches' runs).
+    public var writtenAfter: Int64?
+    public var writtenThrough: Int64?
 
     public init(text: String) { self.text = text }
 
@@ -38,6 +47,12 @@ public struct SearchRequest: Sendable {
         guard limit >= 0 else { throw .negativeLimit(limit) }
         guard offset >= 0 else { throw .negativeOffset(offset) }
         guard facetLimit > 0 else { throw .facetLimitBelowOne(facetLimit) }
+        // Far past any page a person reads, far below what Xapian's 32-bit counts (and
+        // `offset + limit`) can hold; and a query short enough to parse and expand in bounded time.
+        guard limit <= QueryLimits.maxLimit else { throw .limitTooLarge(limit, max: QueryLimits.maxLimit) }
+        guard offset <= QueryLimits.maxOffset else { throw .offsetTooLarge(offset, max: QueryLimits.maxOffset) }
+        let bytes = text.utf8.count
+        guard bytes <= QueryLimits.maxQueryBytes else { throw .queryTooLong(bytes: bytes, limit: QueryLimits.maxQueryBytes) }
     }
 }
 

@@ -7,6 +7,10 @@ public struct SearchHit: Sendable {
     /// HTML fragment: the text is escaped, matched words are wrapped in `<b>`…`</b>`.
     public var snippet: String
     public var article: Schema.StoredArticle
+    /// With `collapse`: how many near-duplicates of this article matched and were folded into it
+    /// (Xapian's collapse count, at least), and the ids of those found.
+    public var duplicateCount = 0
+    public var duplicateIDs: [String] = []
 }
 
 /// One value of a facet with its exact count.
@@ -42,6 +46,20 @@ public struct SearchResult: Sendable {
     public var facets: [FacetResult]
     /// A corrected query when the index has close words ("did you mean").
     public var suggestion: String?
+    /// How the words were matched when not every word could be: nil (all words), or `.any`.
+    public var fallback: Fallback?
     /// Shards that could not be reached and were left out (with `allowPartial`).
     public var missingShards: [String] = []
+    /// The article a "more like this" search started from.
+    public var similarTo: String?
+    /// Whether near-duplicates were folded (`collapse`): `total` then counts stories (an article
+    /// with its copies counts once), `totalArticles` and the facets count articles.
+    public var collapsed = false
+    public var totalArticles: Int?
+}
+
+/// A looser reading a search fell back to because the strict one matched nothing.
+public enum Fallback: String, Sendable {
+    /// No article held every word of a plain-word query: ranked by how many they hold.
+    case any
 }

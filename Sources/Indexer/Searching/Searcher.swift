@@ -25,11 +25,19 @@ public final class Searcher {
             database = try Database(path: indexPath)
         } catch let e {
             if e.kind == .databaseNotFound { throw .noIndex(indexPath) }
+            // A database folder whose files no longer open or read back is damaged, not "not an index".
+            if Self.damageKinds.contains(e.kind) || (e.kind == .databaseOpening && Self.isDatabaseFolder(indexPath)) {
+                throw .damagedIndex(indexPath, e)
+            }
             // A stub whose shard is down: keep the live shards; each search decides (allowPartial).
             guard e.kind.isNetwork, let live = Self.liveShards(indexPath, after: e) else { throw .engine(e) }
             database = live.database
             missingShards = live.missing
             shardFailure = e
+        }
+        // An index written before a term change (accent folding, schema 3) would silently miss words.
+        if let found = (try? database.metadata(Schema.Metadata.schemaVersion)).flatMap({ Int($0) }), found != Schema.version {
+            throw .outdatedIndex(indexPath, found: found)
         }
     }
 
@@ -45,7 +53,7 @@ public final class Searcher {
                 r.missingShards = missingShards
                 return r
             case .failure(let error):
-                guard case .engine(let e) = error, e.kind == .databaseModified || e.kind.isNetwork, attempt < 3 else { throw error }
+                guard case .engine(let e) = error, e.kind == .databaseModified || e.kind.isNetwork, attempt < 3 else { throw damaged(error) }
                 attempt += 1
                 if e.kind.isNetwork {
                     // A shard went away after opening: find which, and carry on without it if allowed.
@@ -57,6 +65,27 @@ public final class Searcher {
                 spellingsKnown = nil
             }
         }
+    }
+
+    /// Xapian's classes for files that cannot be read back: "EOF reading block", bad checksums.
+    static let damageKinds: Set<XapianError.Kind> = [.database, .databaseCorrupt]
+
+    /// `.damagedIndex` for an engine error that means the index files are damaged.
+    func damaged(_ error: SearchError) -> SearchError {
+        if case .engine(let e) = error, Self.damageKinds.contains(e.kind) { return .damagedIndex(indexPath, e) }
+        return error
+    }
+
+    /// A folder holding a Xapian database (its version file), as opposed to anything else.
+    static func isDatabaseFolder(_ path: String) -> Bool {
+        ["iamglass", "iamchert", "iamhoney"].contains { FileManager.default.fileExists(atPath: (path as NSString).appendingPathComponent($0)) }
+    }
+
+    /// Moves to the latest committed state of the index when a writer committed since the last
+    /// search (Xapian's reopen; nothing when unchanged). A long-lived searcher calls it before
+    /// each request; a failure to reopen shows up in the search that follows.
+    public func refresh() {
+        if (try? database.reopen()) == true { spellingsKnown = nil }
     }
 
     /// Throws the unreachable-shard error unless partial answers are allowed and some shard is live.
@@ -98,6 +127,12 @@ public final class Searcher {
         var hasText: Bool
         /// The free text as parsed (fields removed), for a later spelling pass.
         var freeText = ""
+        /// The publication and mentioned-date spans filtered on, for the histograms' buckets.
+        var spans: [FacetSpec.Dimension: DateSpan] = [:]
+        /// `-country:US` and the like, kept to apply again to an any-word text.
+        var exclusions: [Query] = []
+        /// Plain words: when no article has them all, ranked any-word matching answers instead.
+        var mayFallBack = false
 
         /// The full query, optionally leaving one dimension's filter out (for multi-select facets).
         func query(excluding dimension: FacetSpec.Dimension? = nil) throws(XapianError) -> Query {
@@ -108,9 +143,30 @@ public final class Searcher {
     }
 
     func plan(_ request: SearchRequest) throws -> Plan {
-        let parts = try QuerySyntax.split(request.text)
-        var countryValues = request.countries
-        var leaderValues = request.leaders
+        // Checked by NewsIndex first; again here for callers of Searcher itself, since a huge
+        // offset would overflow the arithmetic below.
+        try request.checkBounds()
+        var parts = try QuerySyntax.split(request.text)
+        // `country:South Korea trade` in one argument: the longest leading run of words that names
+        // a value is the value, the rest are query words.
+        var extraWords: [String] = []
+        for i in parts.fields.indices {
+            let (value, rest) = try FieldValue.split(parts.fields[i].name, parts.fields[i].value, gazetteer: { self.gazetteer }, today: today)
+            parts.fields[i].value = value
+            if !rest.isEmpty { extraWords.append(rest) }
+        }
+        for i in parts.excluded.indices {
+            let (value, rest) = try FieldValue.split(parts.excluded[i].name, parts.excluded[i].value, gazetteer: { self.gazetteer }, today: today)
+            parts.excluded[i].value = value
+            if !rest.isEmpty { extraWords.append(rest) }
+        }
+        if !extraWords.isEmpty { parts.text = ([parts.text] + extraWords).filter { !$0.isEmpty }.joined(separator: " ") }
+        // Folded as the index folds (Schema+Folding): "México" finds Mexico.
+        let freeText = Schema.foldAccents(parts.text)
+
+        var countries = EntityFilter(), leaders = EntityFilter()
+        for v in request.countries { countries.append(v, and: request.allValues) }
+        for v in request.leaders { leaders.append(v, and: request.allValues) }
         var published: [DateSpan] = []
         var mentioned: [DateSpan] = []
         if let f = request.from { published.append(DateSpan(first: try DateExpression.parse(f, today: today).first, last: .max)) }
@@ -118,11 +174,11 @@ public final class Searcher {
         if let f = request.mentionedFrom { mentioned.append(DateSpan(first: try DateExpression.parse(f, today: today).first, last: .max)) }
         if let t = request.mentionedTo { mentioned.append(DateSpan(first: .min, last: try DateExpression.parse(t, today: today).last)) }
         var fieldText: [String] = []
-        for (name, value) in parts.fields {
-            fieldText.append(value.contains(" ") ? "\(name):\"\(value)\"" : "\(name):\(value)")
+        for (name, value, and) in parts.fields {
+            fieldText.append((and ? "AND " : "") + (value.contains(" ") ? "\(name):\"\(value)\"" : "\(name):\(value)"))
             switch name {
-            case "country": countryValues.append(value)
-            case "leader": leaderValues.append(value)
+            case "country": countries.append(value, and: and)
+            case "leader": leaders.append(value, and: and)
             case "date": published.append(try DateExpression.parseRange(value, today: today))
             default: mentioned.append(try DateExpression.parseRange(value, today: today))
             }
@@ -135,21 +191,22 @@ public final class Searcher {
             try qp.setDatabase(database)
             try qp.setDefaultOperator(.and)
             try qp.addPrefix("title", Schema.Prefix.title)
+            try qp.setMaxWildcardExpansion(QueryLimits.maxWildcardExpansion)
+            try qp.setStopwords(Stopwords.english)
             var filters: [FacetSpec.Dimension: Query] = [:]
-            if !countryValues.isEmpty {
-                var codes: [String] = []
-                for v in countryValues { codes += try resolver.countryCodes(v) }
-                filters[.country] = try Self.anyOf(Set(codes).sorted().map(Schema.countryTerm))
+            var spans: [FacetSpec.Dimension: DateSpan] = [:]
+            if !countries.isEmpty {
+                filters[.country] = try countries.query { v throws(SearchError) in try resolver.countryCodes(v).map(Schema.countryTerm) }
             }
-            if !leaderValues.isEmpty {
-                var ids: [String] = []
-                for v in leaderValues { ids += try resolver.leaderIDs(v) }
-                filters[.leader] = try Self.anyOf(Set(ids).sorted().map(Schema.leaderTerm))
+            if !leaders.isEmpty {
+                filters[.leader] = try leaders.query { v throws(SearchError) in try resolver.leaderIDs(v).map(Schema.leaderTerm) }
             }
             if let span = try Self.intersect(published) {
+                spans[.date] = span
                 filters[.date] = try Query.valueRange(slot: Schema.Slot.published, from: span.startKey, to: span.endKey)
             }
             if let span = try Self.intersect(mentioned) {
+                spans[.mentioned] = span
                 let terms = MentionedRange.terms(covering: span)
                 filters[.mentioned] = try Self.anyOf(terms)
             }
@@ -167,16 +224,40 @@ public final class Searcher {
                     exclusions.append(try Self.anyOf(MentionedRange.terms(covering: try DateExpression.parseRange(value, today: today))))
                 }
             }
-            let hasText = !parts.text.isEmpty
+            let hasText = !freeText.isEmpty
+            let shape = QueryShape(freeText)
             var text: Query
-            if hasText {
-                text = try Self.parse(parts.text, with: qp, flags: Self.parseFlags)
+            if let positive = shape.negatedOnly {
+                // `-china` alone: every article without the word (Xapian would read a lone hate term as the word).
+                try qp.setDefaultOperator(.or)
+                let unwanted = try Self.parse(positive, with: qp, flags: Self.parseFlags)
+                try qp.setDefaultOperator(.and)
+                text = try Query.combine(.andNot, [try Query.matchAll(), unwanted])
+            } else if hasText {
+                text = try Self.parse(freeText, with: qp, flags: Self.parseFlags)
             } else {
                 text = try Query.matchAll()
             }
             if !exclusions.isEmpty { text = try Query.combine(.andNot, [text, try Query.combine(.or, exclusions)]) }
-            return Plan(text: text, filters: filters, parser: qp, fieldText: fieldText, hasText: hasText, freeText: parts.text)
+            var plan = Plan(text: text, filters: filters, parser: qp, fieldText: fieldText, hasText: hasText && shape.negatedOnly == nil,
+                            freeText: freeText)
+            plan.spans = spans
+            plan.exclusions = exclusions
+            // Only plain words, no field in the query: if no article has them all, any-word matching may answer.
+            plan.mayFallBack = shape.isPlainWords && shape.words.count > 1 && parts.fields.isEmpty && parts.excluded.isEmpty
+            return plan
         }
+    }
+
+    /// The same plan with the words OR-ed: ranked any-word matching, for when no article has them all.
+    func anyWordPlan(_ plan: Plan) throws -> Plan {
+        var any = plan
+        try plan.parser.setDefaultOperator(.or)
+        defer { try? plan.parser.setDefaultOperator(.and) }
+        any.text = try Self.parse(plan.freeText, with: plan.parser, flags: Self.parseFlags)
+        if !plan.exclusions.isEmpty { any.text = try Query.combine(.andNot, [any.text, try Query.combine(.or, plan.exclusions)]) }
+        any.mayFallBack = false
+        return any
     }
 
     static let parseFlags: QueryParser.Flags = [.boolean, .phrase, .loveHate, .wildcard, .pureNot]
@@ -199,7 +280,25 @@ public final class Searcher {
     /// The spelling-corrected query, or nil when the parser has nothing better.
     static func correctedQuery(_ plan: Plan) throws -> String? {
         _ = try parse(plan.freeText, with: plan.parser, flags: parseFlags.union(.spellingCorrection))
-        return try plan.parser.correctedQuery()
+        return try plan.parser.correctedQuery().map { keepingCase(of: plan.freeText, in: $0) }
+    }
+
+    /// The spelling table holds lowercase words, so "Tony blaire" comes back "Tony blair": a
+    /// corrected word takes the capitals of the word it replaces ("Tony Blair").
+    static func keepingCase(of original: String, in corrected: String) -> String {
+        let before = original.split(separator: " ", omittingEmptySubsequences: false)
+        var after = corrected.split(separator: " ", omittingEmptySubsequences: false).map(String.init)
+        guard before.count == after.count else { return corrected }
+        for i in after.indices where before[i] != after[i] && after[i] == after[i].lowercased() {
+            let word = before[i]
+            guard let first = word.first, first.isUppercase else { continue }
+            if word.count > 1, word.allSatisfy({ !$0.isLetter || $0.isUppercase }) {
+                after[i] = after[i].uppercased()
+            } else {
+                after[i] = after[i].prefix(1).uppercased() + after[i].dropFirst()
+            }
+        }
+        return after.joined(separator: " ")
     }
 
     static func parse(_ text: String, with qp: QueryParser, flags: QueryParser.Flags) throws -> Query {
@@ -269,7 +368,29 @@ public final class Searcher {
     // MARK: - Running
 
     func run(_ request: SearchRequest) throws -> SearchResult {
-        let plan = try plan(request)
+        var plan = try plan(request)
+        if let reference = request.similarTo { try likeness(to: reference, in: &plan) }
+        if let after = request.writtenAfter {
+            let window = try Query.valueRange(slot: Schema.Slot.written, from: Schema.writtenValue(after + 1),
+                                              to: Schema.writtenValue(request.writtenThrough ?? Int64.max / 2))
+            plan.text = try Query.combine(.filter, [plan.text, window])
+            // An alert lists what is new among exact matches; the any-word answer would drop the window.
+            plan.mayFallBack = false
+        }
+        var result = try execute(plan, request)
+        if plan.mayFallBack, result.total == 0 {
+            // No article holds every word: rank those that hold any of them, and say so.
+            var any = try execute(try anyWordPlan(plan), request)
+            if any.total > 0 {
+                any.fallback = .any
+                any.suggestion = result.suggestion
+                result = any
+            }
+        }
+        return result
+    }
+
+    private func execute(_ plan: Plan, _ request: SearchRequest) throws -> SearchResult {
         do {
             let docCount = try database.documentCount()
             let query = try plan.query()
@@ -282,6 +403,7 @@ public final class Searcher {
             case .date: try enquire.setSort(slot: Schema.Slot.published, descending: false)
             case .newest: try enquire.setSort(slot: Schema.Slot.published, descending: true)
             }
+            if request.collapse { try enquire.setCollapseKey(slot: Schema.Slot.cluster) }
             let exact = request.exact || !request.facets.isEmpty
             let spies = try FacetCounter.attach(request.facets, plan: plan, to: enquire)
             // Counting the first thousand matches exactly keeps "N articles match" honest for
@@ -297,11 +419,13 @@ public final class Searcher {
                 var snippet = ""
                 if let snippets {
                     // Matched in the title only (or no words): the body's opening, not an arbitrary passage.
-                    snippet = try snippets.snippet(of: stored.body) ?? Self.opening(of: stored.body, length: request.snippetLength)
+                    snippet = try snippets.snippet(of: stored.body) ?? Self.opening(of: SnippetText.spacesFolded(stored.body), length: request.snippetLength)
                 }
-                hits.append(SearchHit(rank: request.offset + i + 1, docid: try mset.documentID(at: i),
-                                      score: try mset.weight(at: i), percent: try mset.percent(at: i),
-                                      snippet: snippet, article: stored))
+                var hit = SearchHit(rank: request.offset + i + 1, docid: try mset.documentID(at: i),
+                                    score: try mset.weight(at: i), percent: try mset.percent(at: i),
+                                    snippet: snippet, article: stored)
+                if request.collapse { try addDuplicates(to: &hit, document: doc, folded: try mset.collapseCount(at: i), plan: plan) }
+                hits.append(hit)
             }
             // Without facets the gazetteer (names for the counts) is not needed, so not loaded.
             let facets = request.facets.isEmpty ? [] : try FacetCounter(
@@ -311,9 +435,13 @@ public final class Searcher {
             if plan.hasText, lower < Self.suggestBelow, hasSpellings, let corrected = try Self.correctedQuery(plan) {
                 suggestion = ([corrected] + plan.fieldText).joined(separator: " ")
             }
-            return SearchResult(query: request.text, parsedQuery: query.description,
-                                total: lower == upper ? lower : try mset.estimated(), exact: lower == upper,
-                                offset: request.offset, hits: hits, facets: facets, suggestion: suggestion)
+            var result = SearchResult(query: request.text, parsedQuery: query.description,
+                                      total: lower == upper ? lower : try mset.estimated(), exact: lower == upper,
+                                      offset: request.offset, hits: hits, facets: facets, suggestion: suggestion)
+            result.similarTo = request.similarTo
+            result.collapsed = request.collapse
+            if request.collapse { result.totalArticles = try exactCount(query) }
+            return result
         }
     }
 }

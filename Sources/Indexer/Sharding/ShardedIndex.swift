@@ -95,13 +95,22 @@ public final class ShardedIndex {
     /// One summary for the whole run. Scan skips are seen by every shard, so they are deduplicated.
     static func merge(_ parts: [IndexSummary], root: String) -> IndexSummary {
         var t = IndexSummary(root: root)
-        var seenSkips = Set<String>()
+        var seenSkips: [String: Int] = [:]
         var seenFallback = Set<String>()
         for s in parts {
             t.added += s.added; t.updated += s.updated; t.removed += s.removed
             t.articlesWritten += s.articlesWritten; t.articlesRemoved += s.articlesRemoved
             t.documents += s.documents
-            for k in s.skipped where seenSkips.insert(k.path + "\u{0}" + k.reason).inserted { t.skipped.append(k) }
+            t.removalsWithheld += s.removalsWithheld; t.rootArticles += s.rootArticles
+            for k in s.skipped {
+                // The shard that holds the file knows whether its earlier version was kept.
+                if let i = seenSkips[k.path + "\u{0}" + k.reason] {
+                    if k.kept == true { t.skipped[i].kept = true }
+                } else {
+                    seenSkips[k.path + "\u{0}" + k.reason] = t.skipped.count
+                    t.skipped.append(k)
+                }
+            }
             for f in s.decodedAsWindows1252 where seenFallback.insert(f).inserted { t.decodedAsWindows1252.append(f) }
         }
         // Every shard scans the whole folder and counts the files it does not own as

@@ -7,12 +7,52 @@ public struct IndexedRoot: Codable, Sendable, Hashable {
     public var path: String
     public var added: Date
     public var updated: Date
+    /// Put before the relative path to make each article id of this root (`t1b/a.txt`), so that
+    /// ids stay unique across roots. Given once, when the root is added; nil (no prefix) for the
+    /// first root, and for roots added before ids had prefixes.
+    public var idPrefix: String?
 
     public init(path: String, now: Date = Date()) {
         self.path = path
         self.key = String(StableHash.hex(path).prefix(10))
         self.added = now
         self.updated = now
+    }
+
+    public var articleIDPrefix: String { idPrefix ?? "" }
+
+    /// Whether one of the two folders holds the other (or they are the same).
+    func overlaps(_ other: String) -> Bool {
+        path == other || path.hasPrefix(other + "/") || other.hasPrefix(path + "/")
+    }
+}
+
+extension IndexInfo {
+    /// The id prefix for a root being added: none for an index's first root (ids are plain
+    /// relative paths, as they always were), else the folder's name and `/`, with `-2`, `-3`…
+    /// when another root already uses that name or a root without prefix holds a folder of
+    /// that name (whose ids would look the same). Depends only on the roots and the file system,
+    /// so every shard of a sharded index gives the same prefix.
+    func idPrefix(forNewRoot path: String) -> String? {
+        let others = roots.filter { $0.path != path }
+        guard !others.isEmpty else { return nil }
+        let name = (path as NSString).lastPathComponent
+        var candidate = name + "/"
+        var n = 1
+        func taken(_ prefix: String) -> Bool {
+            others.contains { $0.idPrefix == prefix }
+                || others.contains { $0.idPrefix == nil && FileManager.default.fileExists(atPath: ($0.path as NSString).appendingPathComponent(String(prefix.dropLast()))) }
+        }
+        while taken(candidate) {
+            n += 1
+            candidate = "\(name)-\(n)/"
+        }
+        return candidate
+    }
+
+    /// An indexed root that holds `path` or that `path` holds, other than `path` itself.
+    func overlappingRoot(_ path: String) -> IndexedRoot? {
+        roots.first { $0.path != path && $0.overlaps(path) }
     }
 }
 

@@ -1,4 +1,5 @@
 import CXapian
+import Foundation
 
 /// Parses a user's query string into a Query, with field prefixes and date ranges.
 ///
@@ -52,6 +53,22 @@ public final class QueryParser {
     /// Ranges such as `prefix20250101..20251231` on a YYYYMMDD value slot.
     public func addDateRange(slot: UInt32, prefix: String) throws(XapianError) {
         _ = try checked { cx_queryparser_add_date_range(handle, slot, prefix, $0) }
+    }
+
+    /// Bounds every wildcard (`c*`) to `limit` terms, the most frequent ones, instead of every
+    /// term of the index that starts so.
+    public func setMaxWildcardExpansion(_ limit: UInt32) throws(XapianError) {
+        _ = try checked { cx_queryparser_set_max_expansion(handle, limit, 1, $0) }
+    }
+
+    /// Words dropped from parsed queries (outside phrases), through a Xapian SimpleStopper.
+    public func setStopwords(_ words: [String]) throws(XapianError) {
+        let copies = words.map { strdup($0) }
+        defer { copies.forEach { free($0) } }
+        let pointers: [UnsafePointer<CChar>?] = copies.map { $0.map { UnsafePointer($0) } }
+        _ = try pointers.withUnsafeBufferPointer { buf throws(XapianError) in
+            try checked { cx_queryparser_set_stopwords(handle, buf.baseAddress, buf.count, $0) }
+        }
     }
 
     public func parse(_ text: String, flags: Flags = .default, defaultPrefix: String = "") throws(XapianError) -> Query {

@@ -77,9 +77,18 @@ final class IncrementalTests: XCTestCase {
         s = try indexOnce()
         XCTAssertEqual([s.added, s.updated, s.removed, s.unchanged], [0, 0, 0, 2])
 
-        // A file turning bad drops its old articles; its state goes with them.
+        // A file turning bad (empty, malformed) while still there keeps its earlier version and
+        // its state, so nothing a run only skipped is lost (issue 12 item 1).
         try put("a.txt", "")
         try put("b.jsonl", "{broken\n")
+        s = try indexOnce()
+        XCTAssertEqual(s.removed, 0, "\(s)")
+        XCTAssertTrue(s.skipped.filter { $0.path.hasSuffix("a.txt") || $0.path.hasSuffix("b.jsonl") }.allSatisfy { $0.kept == true }, "\(s.skipped)")
+        XCTAssertEqual(try Database(path: base.appendingPathComponent("ix").path).documentCount(), 3)
+
+        // Files that are gone take their articles and states with them.
+        try FileManager.default.removeItem(at: base.appendingPathComponent("src/a.txt"))
+        try FileManager.default.removeItem(at: base.appendingPathComponent("src/b.jsonl"))
         s = try indexOnce()
         XCTAssertEqual(s.removed, 2, "\(s)")
         let after = try Database(path: base.appendingPathComponent("ix").path)

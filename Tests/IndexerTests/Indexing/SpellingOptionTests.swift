@@ -53,4 +53,17 @@ final class SpellingOptionTests: XCTestCase {
         XCTAssertFalse(IndexInfo.load(from: "").spelling)
         XCTAssertFalse(IndexInfo().spelling)
     }
+
+    /// Issue 12 item 17: "Did you mean" keeps the capitals of the words the user wrote.
+    func testSuggestionKeepsTheCaseOfProperNouns() throws {
+        let folder = try scratch.folder("news", ["a.txt": article("Blair speaks", "Tony Blair spoke in Belfast about the peace talks.")])
+        let index = scratch.path("ix")
+        var options = IndexOptions()
+        options.spelling = true
+        _ = try IndexBuilder(indexPath: index, options: options).index(folder: folder)
+        XCTAssertEqual(try suggestion("Tony Blaire", in: index), "Tony Blair")
+        XCTAssertEqual(try suggestion("BLAIRE", in: index), "BLAIR")
+        XCTAssertEqual(try suggestion("peace tlaks", in: index), "peace talks")
+        XCTAssertEqual(Searcher.keepingCase(of: "Tony blaire", in: "Tony blair"), "Tony blair", "a lowercase word stays lowercase")
+    }
 }

@@ -52,4 +52,65 @@ final class CompactDayTests: XCTestCase {
         XCTAssertNil(CompactDay.parse("20251101"))
         XCTAssertNil(CompactDay.parse("2025-11-01 "))
     }
+
+    // MARK: - Answers worked out by hand
+
+    func testStartAndEndByHand() {
+        XCTAssertEqual(CompactDay.start(PartialDate(year: 2025)), 20_250_101)
+        XCTAssertEqual(CompactDay.end(PartialDate(year: 2025)), 20_251_231)
+        XCTAssertEqual(CompactDay.start(PartialDate(year: 2024, month: 2)), 20_240_201)
+        XCTAssertEqual(CompactDay.end(PartialDate(year: 2024, month: 2)), 20_240_229, "2024 is a leap year")
+        XCTAssertEqual(CompactDay.end(PartialDate(year: 2023, month: 2)), 20_230_228)
+        XCTAssertEqual(CompactDay.end(PartialDate(year: 1900, month: 2)), 19_000_228, "1900 is not a leap year")
+        XCTAssertEqual(CompactDay.end(PartialDate(year: 2000, month: 2)), 20_000_229, "2000 is")
+        XCTAssertEqual(CompactDay.end(PartialDate(year: 2025, month: 4)), 20_250_430)
+        XCTAssertEqual(CompactDay.start(PartialDate(year: 2025, month: 11, day: 1)), 20_251_101)
+        XCTAssertEqual(CompactDay.end(PartialDate(year: 2025, month: 11, day: 1)), 20_251_101)
+        XCTAssertEqual(CompactDay.start(PartialDate(year: 999)), 9_990_101)
+        // Outside four-digit years the strings no longer sort as numbers: no number.
+        XCTAssertNil(CompactDay.start(PartialDate(year: 10_000)))
+        XCTAssertNil(CompactDay.start(PartialDate(year: -5)))
+        XCTAssertNil(CompactDay.start(PartialDate(year: 2025, month: 100)))
+        XCTAssertEqual(CompactDay.parse("0999-01-01"), 9_990_101)
+        XCTAssertNil(CompactDay.parse("999-01-01"))
+    }
+
+    /// A term from 2001-01-20 to 2009-01-20: the end day belongs to the successor.
+    func testTermCoversByHand() {
+        let term = LeaderTerm(role: "both", titles: [], start: "2001-01-20", end: "2009-01-20", source: "")
+        let cases: [(PartialDate, Bool)] = [
+            (PartialDate(year: 2001, month: 1, day: 19), false),
+            (PartialDate(year: 2001, month: 1, day: 20), true),
+            (PartialDate(year: 2005, month: 6, day: 15), true),
+            (PartialDate(year: 2009, month: 1, day: 19), true),
+            (PartialDate(year: 2009, month: 1, day: 20), false),
+            (PartialDate(year: 2000, month: 12), false),     // ends 2000-12-31, before the start
+            (PartialDate(year: 2001, month: 1), true),       // reaches 2001-01-31
+            (PartialDate(year: 2001), true),
+            (PartialDate(year: 2009), true),                 // starts 2009-01-01, before the end
+            (PartialDate(year: 2009, month: 2), false),
+            (PartialDate(year: 2010), false),
+        ]
+        for (date, expected) in cases { XCTAssertEqual(term.covers(date), expected, "\(date)") }
+        let open = LeaderTerm(role: "both", titles: [], start: "2017-01-20", end: nil, source: "")
+        XCTAssertTrue(open.covers(PartialDate(year: 2030, month: 5, day: 5)))
+        XCTAssertFalse(open.covers(PartialDate(year: 2016)))
+    }
+
+    /// A state that existed from 1949-10-07 until 1990-10-03 (the day it ceased).
+    func testCountryExistsByHand() {
+        let c = Country(code: "DDDE", alpha3: "DDR", name: "East Germany", kind: "historical", names: [], adjectives: [],
+                        capitals: [], cities: [], validFrom: "1949-10-07", validTo: "1990-10-03", source: "", ambiguous: [], notNames: [])
+        let cases: [(PartialDate, Bool)] = [
+            (PartialDate(year: 1949, month: 10, day: 6), false),
+            (PartialDate(year: 1949, month: 10, day: 7), true),
+            (PartialDate(year: 1949, month: 10), true),      // reaches 1949-10-31
+            (PartialDate(year: 1949, month: 9), false),
+            (PartialDate(year: 1990, month: 10, day: 2), true),
+            (PartialDate(year: 1990, month: 10, day: 3), false),
+            (PartialDate(year: 1990), true),                 // starts 1990-01-01, before the end
+            (PartialDate(year: 1991), false),
+        ]
+        for (date, expected) in cases { XCTAssertEqual(c.exists(at: date), expected, "\(date)") }
+    }
 }

@@ -56,11 +56,17 @@ final class HTMLReaderTests: XCTestCase {
         XCTAssertEqual(HTMLEntities.named["Agrave"], "\u{C0}")
     }
 
-    func testTokenizerNeverFailsOnJunk() {
-        let junk = ["<", "<<>>", "</", "<a", "<a href=", "<a href='x", "<!--", "<![CDATA[", "<script>", "&#", "&#x;",
-                    "<p/><br/></br></p>", String(repeating: "<div>", count: 5000)]
-        for input in junk {
-            _ = HTMLText.render(HTMLDocument.parse(input))
+    /// Broken markup renders as a browser shows it: an unfinished tag, comment or CDATA section
+    /// shows nothing; a `<` or `&` that cannot start markup stays as text.
+    func testJunkRendersAsABrowserShowsIt() {
+        let expected: [(String, String)] = [
+            ("<", "<"), ("<<>>", "<<>>"), ("</", "</"), ("&#", "&#"), ("&#x;", "&#x;"),
+            ("<a", ""), ("<a href=", ""), ("<a href='x", ""), ("<!--", ""), ("<![CDATA[", ""), ("<script>", ""),
+            ("<p/><br/></br></p>", ""), (String(repeating: "<div>", count: 5000), ""),
+            ("a < b && c > d", "a < b && c > d"), ("<p>x</p><!-- never closed <p>y</p>", "x"),
+        ]
+        for (input, text) in expected {
+            XCTAssertEqual(HTMLText.render(HTMLDocument.parse(input)), text, String(input.prefix(30)))
         }
     }
 

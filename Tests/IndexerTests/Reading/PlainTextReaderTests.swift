@@ -65,10 +65,26 @@ final class PlainTextReaderTests: XCTestCase {
         XCTAssertEqual(setext.first?.body, "Body.")
     }
 
-    func testTitleOnlyFileHasNoBody() {
-        XCTAssertThrowsError(try ReaderFixtures.read("text/title-only.txt")) { error in
+    /// Issue 12 item 17: a `.txt` of one line is an article (its line is title and text), not "no body text".
+    func testOneLineTextFileIsAnArticle() throws {
+        let a = try ReaderFixtures.readOne("text/title-only.txt")
+        XCTAssertEqual(a.title, "Just a headline")
+        XCTAssertEqual(a.body, "Just a headline")
+        let (noNewline, skipped) = try ReaderFixtures.read(text: "Ministers met on Tuesday to discuss grain.", as: "one.txt")
+        XCTAssertEqual(noNewline.first?.body, "Ministers met on Tuesday to discuss grain.")
+        XCTAssertTrue(skipped.isEmpty)
+        // A header naming a title, with nothing after it, is still an article without text.
+        XCTAssertThrowsError(try ReaderFixtures.read(text: "Title: Only a title\n", as: "header.txt")) { error in
             XCTAssertEqual((error as? ReadError)?.reason, "no body text")
-            XCTAssertEqual((error as? ReadError)?.path, "text/title-only.txt")
+        }
+    }
+
+    /// Issue 12 item 17: front matter that is neither YAML nor `Key: value` lines is reported as
+    /// broken YAML, not as a file without text.
+    func testBrokenYAMLFrontMatterIsReportedAsSuch() throws {
+        XCTAssertThrowsError(try ReaderFixtures.read(text: "---\ntitle: [broken\n  date: : :\n---\n", as: "bad.md")) { error in
+            let reason = (error as? ReadError)?.reason ?? ""
+            XCTAssertTrue(reason.hasPrefix("broken YAML front matter: "), reason)
         }
     }
 

@@ -44,16 +44,38 @@ final class TextDecodingTests: XCTestCase {
         }
     }
 
-    func testNoByteSequenceCrashesAnyReader() {
-        var generator = SystemRandomNumberGenerator()
+    /// Seeded random bytes through every reader: each input either gives articles with a body, or
+    /// a `ReadError` with a reason (never another error), and reads the same way twice.
+    func testAnyByteSequenceReadsOrFailsWithAReason() {
+        var generator = SplitMix64(state: 0x5EED_0019)
         let extensions = ["txt", "md", "html", "json", "jsonl", "csv"]
+        // Mostly printable bytes with markup characters, so the readers get past the binary check.
+        let alphabet = Array("<>&#;\"',\n\r-:{}[]ab ".utf8) + [0xC3, 0xA9, 0xE2, 0x80, 0x9C, 0xFF]
+        var read = 0, refused = 0
         for round in 0..<300 {
             let count = Int.random(in: 1...200, using: &generator)
-            // Mostly printable bytes with markup characters, so the readers get past the binary check.
-            let alphabet = Array("<>&#;\"',\n\r-:{}[]ab ".utf8) + [0xC3, 0xA9, 0xE2, 0x80, 0x9C, 0xFF]
             let bytes = (0..<count).map { _ in alphabet.randomElement(using: &generator) ?? 0x20 }
-            _ = try? ReaderFixtures.read(bytes: bytes, as: "r.\(extensions[round % extensions.count])")
+            let name = "r.\(extensions[round % extensions.count])"
+            do {
+                let result = try ReaderFixtures.read(bytes: bytes, as: name)
+                read += 1
+                for a in result.articles {
+                    XCTAssertFalse(a.body.isEmpty, "round \(round) \(name): an article without a body")
+                    XCTAssertFalse(a.title.contains("\n"), "round \(round) \(name): a title over several lines")
+                }
+                XCTAssertTrue(result.skipped.allSatisfy { !$0.reason.isEmpty }, "round \(round) \(name): \(result.skipped)")
+                let again = try? ReaderFixtures.read(bytes: bytes, as: name)
+                XCTAssertEqual(again?.articles.map(\.body), result.articles.map(\.body), "round \(round) \(name)")
+            } catch let e as ReadError {
+                refused += 1
+                XCTAssertFalse(e.reason.isEmpty, "round \(round) \(name)")
+            } catch {
+                XCTFail("round \(round) \(name): \(type(of: error)) instead of a ReadError: \(error)")
+            }
         }
+        XCTAssertEqual(read + refused, 300)
+        XCTAssertGreaterThan(read, 0, "no random input was readable: the readers refuse everything")
+        XCTAssertGreaterThan(refused, 0, "no random input was refused: the checks never fire")
     }
 
     func testUnsupportedExtensionIsAnError() {

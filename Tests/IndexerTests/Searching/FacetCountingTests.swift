@@ -57,7 +57,10 @@ final class FacetCountingTests: XCTestCase {
         let counter = FacetCounter(database: try! Database.empty(), gazetteer: .shared, docCount: 0, limit: 10)
         let raw = Self.packed([("20240131", 2), ("20240201", 3), ("20240215", 1), ("2024021x", 7), ("20250101", 5)])
         let months = counter.dateFacet(FacetSpec(.date, granularity: .month), raw: raw)
-        XCTAssertEqual(months.values.map { "\($0.value)=\($0.count)" }, ["2024-01=2", "2024-02=4", "2025-01=5"])
+        // Every month between, empty ones with 0, so bars over time are evenly spaced.
+        XCTAssertEqual(months.values.map { "\($0.value)=\($0.count)" },
+                       ["2024-01=2", "2024-02=4"] + (3...12).map { String(format: "2024-%02d=0", $0) } + ["2025-01=5"])
+        XCTAssertEqual(months.distinct, 3, "distinct counts the buckets that hold articles")
         let years = counter.dateFacet(FacetSpec(.date, granularity: .year), raw: raw)
         XCTAssertEqual(years.values.map { "\($0.value)=\($0.count)" }, ["2024=6", "2025=5"])
         XCTAssertNil(Array("2024-1-1".utf8).withUnsafeBufferPointer { FacetCounter.day($0) })

@@ -32,7 +32,8 @@ final class SnippetTests: XCTestCase {
             """
         for word in text.split(separator: " ") {
             let lower = word.lowercased()
-            let s = try XCTUnwrap(try snippet(["Z" + (try stemmer.stem(lower))], "x \(word) y"), String(word))
+            // Queries are folded as the index is (Schema+Folding): "éclairs" is asked for as eclairs.
+            let s = try XCTUnwrap(try snippet(["Z" + (try stemmer.stem(Schema.foldAccents(lower)))], "x \(word) y"), String(word))
             XCTAssertEqual(s, "x <b>\(word)</b> y")
         }
     }
@@ -83,8 +84,9 @@ final class SnippetTests: XCTestCase {
 
     func testWordsAreSplitLikeXapian() throws {
         XCTAssertEqual(try snippet(["don't"], "I don't know; don ts."), "I <b>don't</b> know; don ts.")
-        XCTAssertEqual(try snippet(["über"], "Das Über-Ich."), "Das <b>Über</b>-Ich.")
-        XCTAssertEqual(try snippet(try stemmed("café"), "Two cafés, one cafe."), "Two <b>cafés</b>, one cafe.")
+        // Query terms come folded (Schema+Folding), and the body's words are folded to meet them.
+        XCTAssertEqual(try snippet(["uber"], "Das Über-Ich."), "Das <b>Über</b>-Ich.")
+        XCTAssertEqual(try snippet(try stemmed("cafe"), "Two cafés, one cafe."), "Two <b>cafés</b>, one <b>cafe</b>.")
         // Xapian indexes ’ as ', so the query term has the straight one.
         XCTAssertEqual(try snippet(["it's"], "So it’s done, it's done."), "So <b>it’s</b> done, <b>it's</b> done.")
         XCTAssertEqual(try snippet(["2025"], "In 2025, not 20250."), "In <b>2025</b>, not 20250.")
@@ -135,5 +137,20 @@ final class SnippetTests: XCTestCase {
         let head = String(repeating: "x", count: SnippetMaker.scanLimit)
         XCTAssertNil(try snippet(["needle"], head + " needle"))
         XCTAssertNotNil(try snippet(["needle"], "needle " + head))
+    }
+
+    /// Issue 12 item 17: no-break and zero-width spaces never reach a passage.
+    func testSnippetsFoldNoBreakAndZeroWidthSpaces() throws {
+        XCTAssertEqual(try snippet(["truce"], "A trade\u{A0}truce\u{200B} was agreed.\u{FEFF}"), "A trade <b>truce</b> was agreed.")
+        XCTAssertEqual(Searcher.opening(of: SnippetText.spacesFolded("One\u{202F}two\u{200D}"), length: 200), "One two")
+    }
+
+    /// Issue 12 item 17: stopwords come into a query only inside phrases, and are highlighted only there.
+    func testStopwordsAreHighlightedOnlyInsideThePhrase() throws {
+        let body = "The talks on the state of the union ended. The rest of the day was quiet."
+        XCTAssertEqual(try snippet(["state", "of", "the", "union"], body),
+                       "The talks on the <b>state of the union</b> ended. The rest of the day was quiet.")
+        // A query of stopwords only highlights them all.
+        XCTAssertEqual(try snippet(["the"], "The end of the day."), "<b>The</b> end of <b>the</b> day.")
     }
 }

@@ -48,9 +48,9 @@ final class XapianWrapperTests: XCTestCase {
             XCTAssertTrue(["DatabaseCorruptError", "DatabaseOpeningError", "DatabaseVersionError", "DatabaseError"].contains(error.xapianKind),
                           "\(error)")
         }
-        // The searcher reports it as an engine error, not "no index".
+        // The searcher reports it as a damaged index (issue 12 item 15), not "no index".
         XCTAssertThrowsError(try Searcher(indexPath: path).search(SearchRequest(text: "hello"))) { error in
-            guard case .engine = error as? SearchError else { return XCTFail("\(error)") }
+            guard case .damagedIndex = error as? SearchError else { return XCTFail("\(error)") }
         }
     }
 

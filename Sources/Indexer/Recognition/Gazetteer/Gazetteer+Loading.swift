@@ -7,15 +7,24 @@ extension Gazetteer {
         self.init(countries: countries, leaders: Gazetteer.leaders(from: TSVTable(leadersTSV)))
     }
 
-    /// URL of a bundled resource file (`countries`, `leaders`).
+    /// URL of a bundled resource file (`countries`, `leaders`); see `GazetteerFiles` for where.
     static func bundledURL(_ name: String) -> URL? {
-        Bundle.module.url(forResource: name, withExtension: "tsv", subdirectory: "Resources")
+        GazetteerFiles.url(name)
     }
 
+    /// Without its data files the recognisers would find nothing and every article would index
+    /// with no countries or leaders: a broken install stops here, in one line, instead.
     static func loadBundled() -> Gazetteer {
+        guard let folder = GazetteerFiles.folder() else {
+            FileHandle.standardError.write(Data((GazetteerFiles.missingMessage() + "\n").utf8))
+            exit(1)
+        }
         func read(_ name: String) -> String {
-            guard let url = bundledURL(name),
-                  let text = try? String(contentsOf: url, encoding: .utf8) else { return "" }
+            let url = folder.appendingPathComponent(name + ".tsv")
+            guard let text = try? String(contentsOf: url, encoding: .utf8) else {
+                FileHandle.standardError.write(Data("search: cannot read \(url.path)\n".utf8))
+                exit(1)
+            }
             return text
         }
         return Gazetteer(countriesTSV: read("countries"), leadersTSV: read("leaders"))

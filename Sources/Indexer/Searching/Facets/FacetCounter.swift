@@ -38,8 +38,10 @@ struct FacetCounter {
         for spec in specs {
             let slot = Self.slot(for: spec.dimension)
             // Multi-select: a facet whose dimension is filtered counts without its own filter,
-            // so the user sees the alternatives (Elasticsearch's post_filter pattern).
-            let ownFilter = spec.pairedWith == nil && plan.filters[spec.dimension] != nil
+            // so the user sees the alternatives (Elasticsearch's post_filter pattern). Date
+            // histograms are the exception: a histogram of the span asked for, not of all time.
+            let isHistogram = spec.dimension == .date || spec.dimension == .mentioned
+            let ownFilter = spec.pairedWith == nil && !isHistogram && plan.filters[spec.dimension] != nil
             let spy: ValueCountSpy
             if ownFilter {
                 spy = try countWithout(spec.dimension, slot: slot, plan: plan)
@@ -56,7 +58,7 @@ struct FacetCounter {
                 if split[key] == nil { split[key] = EntityCombinations(try spy.packedCounts()) }
                 result = entityFacet(spec, split[key]!)
             case .date, .mentioned:
-                result = dateFacet(spec, raw: try spy.packedCounts())
+                result = dateFacet(spec, raw: try spy.packedCounts(), span: plan.spans[spec.dimension])
             }
             result.counted = counted
             result.ignoresOwnFilter = ownFilter
@@ -121,7 +123,10 @@ struct FacetCounter {
     /// At most this many buckets are returned; the most recent are kept.
     static let maxBuckets = 400
 
-    func dateFacet(_ spec: FacetSpec, raw: PackedValueCounts) -> FacetResult {
+    /// Buckets from the first to the last date counted, narrowed to `span` (the dimension's own
+    /// filter) where it is bounded; every bucket between is listed, empty ones with 0, so bars
+    /// over time are evenly spaced.
+    func dateFacet(_ spec: FacetSpec, raw: PackedValueCounts, span: DateSpan? = nil) -> FacetResult {
         // Published values are YYYYMMDD; mentioned values are space-separated YYYY or YYYY-MM.
         var dated: [(PartialDate, Int)] = []
         raw.forEach { value, frequency in
@@ -133,7 +138,18 @@ struct FacetCounter {
                 }
             }
         }
-        let granularity = spec.granularity ?? Self.autoGranularity(dated.map(\.0))
+        // A mentioned-date filter keeps articles that also mention other months: those are cut.
+        if let span {
+            dated.removeAll { $0.0.compactEnd < span.startKey || $0.0.compactStart > span.endKey }
+        }
+        // Bounds as days: a date known to the month or year spans its whole period.
+        var lo = dated.map(\.0).min().map { DateExpression.span($0).first }
+        var hi = dated.map { DateExpression.span($0.0).last }.max()
+        if let span {
+            if span.first != .min { lo = span.first }
+            if span.last != .max { hi = span.last }
+        }
+        let granularity = spec.granularity ?? Self.autoGranularity([lo, hi].compactMap { $0 })
         var counts: [PartialDate: Int] = [:]
         let precision: PartialDate.Precision = granularity == .year ? .year : (granularity == .month ? .month : .day)
         // The spy lists values in order, so a bucket's dates mostly come in one run: add each run
@@ -151,9 +167,27 @@ struct FacetCounter {
             }
         }
         if let r = run { counts[r.bucket, default: 0] += r.count }
+        let distinct = counts.count
+        if let lo, let hi {
+            for bucket in Self.buckets(from: lo.truncated(to: precision), to: hi.truncated(to: precision), last: Self.maxBuckets) {
+                counts[bucket, default: 0] += 0
+            }
+        }
         let ordered = counts.sorted { $0.key < $1.key }.suffix(Self.maxBuckets)
         return FacetResult(spec: spec, values: ordered.map { let d = $0.key.description; return FacetValue(value: d, label: d, count: $0.value) },
-                           distinct: counts.count, counted: 0, exact: true, ignoresOwnFilter: false, granularity: granularity)
+                           distinct: distinct, counted: 0, exact: true, ignoresOwnFilter: false, granularity: granularity)
+    }
+
+    /// The last `last` buckets of one precision from `first` to `end`, both included.
+    static func buckets(from first: PartialDate, to end: PartialDate, last: Int) -> [PartialDate] {
+        guard first <= end else { return [] }
+        var out: [PartialDate] = []
+        var d = end
+        while d >= first && out.count < last {
+            out.append(d)
+            d = d.previousBucket
+        }
+        return out.reversed()
     }
 
     /// A published value, `YYYYMMDD`, read from its bytes; nil for anything else.
@@ -170,5 +204,19 @@ struct FacetCounter {
         if months > 60 { return .year }
         if months > 3 { return .month }
         return dates.allSatisfy { $0.precision == .day } ? .day : .month
+    }
+}
+
+private extension PartialDate {
+    /// The bucket of the same precision just before this one (the year, month or day before).
+    var previousBucket: PartialDate {
+        switch precision {
+        case .year: return PartialDate(year: year - 1)
+        case .month: return month! == 1 ? PartialDate(year: year - 1, month: 12) : PartialDate(year: year, month: month! - 1)
+        case .day:
+            if day! > 1 { return PartialDate(year: year, month: month, day: day! - 1) }
+            let m = month! == 1 ? PartialDate(year: year - 1, month: 12) : PartialDate(year: year, month: month! - 1)
+            return PartialDate(year: m.year, month: m.month, day: PartialDate.daysIn(year: m.year, month: m.month!))
+        }
     }
 }

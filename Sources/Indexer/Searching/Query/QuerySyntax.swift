@@ -7,8 +7,9 @@ enum QuerySyntax {
 
     struct Parts {
         var text: String
-        /// Fields that must match: OR-ed within a name, AND-ed across names and with the text.
-        var fields: [(name: String, value: String)]
+        /// Fields that must match: OR-ed within a name unless an explicit AND joins them to an
+        /// earlier value of the same name (`and`), AND-ed across names and with the text.
+        var fields: [(name: String, value: String, and: Bool)]
         /// Fields written `-name:value` or `NOT name:value`: matching articles are left out.
         var excluded: [(name: String, value: String)] = []
     }
@@ -16,40 +17,48 @@ enum QuerySyntax {
     /// A word of the query: free text for Xapian, or a field taken out of it.
     private enum Word {
         case text(String)
-        case field(name: String, value: String, negated: Bool)
+        case field(name: String, value: String, negated: Bool, and: Bool = false)
 
         var isField: Bool { if case .field = self { return true } else { return false } }
-        var fieldName: String? { if case .field(let n, _, false) = self { return n } else { return nil } }
+        var fieldName: String? { if case .field(let n, _, false, _) = self { return n } else { return nil } }
         var text: String? { if case .text(let t) = self { return t } else { return nil } }
     }
 
     /// Fields are filters, so they combine with the words by AND. Operators around a field are
     /// read that way: `AND country:KR` is kept as a filter, `NOT country:KR` and `-country:KR`
-    /// exclude, `country:KR OR country:JP` ORs two values of one field. An OR between a field and
-    /// words cannot be a filter, and is an error rather than a silently different query.
+    /// exclude, `country:KR OR country:JP` ORs two values of one field, and `country:KR AND
+    /// country:JP` asks for both. An OR between a field and words cannot be a filter, and is an
+    /// error rather than a silently different query.
     static func split(_ query: String) throws(SearchError) -> Parts {
         let words = scan(query)
         var out: [Word] = []
+        /// An AND read right after a field, dropped, and owed to the next field.
+        var pendingAnd = false
         for (i, word) in words.enumerated() {
             switch word {
-            case .field(let name, let value, var negated):
+            case .field(let name, let value, var negated, _):
+                var and = pendingAnd
+                pendingAnd = false
                 if out.last?.text == "NOT" { out.removeLast(); negated = true }
-                if out.last?.text == "AND" { out.removeLast() }
+                if out.last?.text == "AND" { out.removeLast(); and = true }
+                // An explicit AND joins this value to an earlier value of the same field.
+                and = and && !negated && out.contains { $0.fieldName == name }
                 if out.last?.text == "OR" {
                     guard !negated, out.count >= 2, out[out.count - 2].fieldName == name else {
                         throw orError(name, value)
                     }
                     out.removeLast()
                 }
-                out.append(.field(name: name, value: value, negated: negated))
+                out.append(.field(name: name, value: value, negated: negated, and: and))
             case .text(let t):
                 if let last = out.last, last.isField, isOperator(t) {
-                    if t == "AND" { continue }
+                    if t == "AND" { pendingAnd = true; continue }
                     let next = i + 1 < words.count ? words[i + 1] : nil
                     // `country:KR OR country:JP`: the OR is dropped when the next field is read.
-                    if t == "OR", case .field(let n, _, false)? = next, n == last.fieldName { out.append(word); continue }
-                    if t != "NOT", case .field(let name, let value, _) = last { throw orError(name, value) }
+                    if t == "OR", case .field(let n, _, false, _)? = next, n == last.fieldName { out.append(word); continue }
+                    if t != "NOT", case .field(let name, let value, _, _) = last { throw orError(name, value) }
                 }
+                pendingAnd = false
                 out.append(word)
             }
         }
@@ -60,8 +69,8 @@ enum QuerySyntax {
             case .text(let t):
                 // A group left empty by taking its fields out: `(country:KR OR country:JP)`.
                 if t == ")", text.last == "(" { text.removeLast() } else { text.append(t) }
-            case .field(let name, let value, let negated):
-                if negated { parts.excluded.append((name, value)) } else { parts.fields.append((name, value)) }
+            case .field(let name, let value, let negated, let and):
+                if negated { parts.excluded.append((name, value)) } else { parts.fields.append((name, value, and)) }
             }
         }
         parts.text = text.joined(separator: " ")

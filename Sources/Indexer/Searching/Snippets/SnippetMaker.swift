@@ -31,6 +31,9 @@ struct SnippetMaker {
     private let filtersStems: Bool
     /// Number of distinct term ids: a window holding them all is the best there is.
     private(set) var termCount = 0
+    /// Ids of stopwords ("of", "the"): the query holds them only inside phrases, so they are
+    /// highlighted only between other matched words, not wherever they occur.
+    private var stopwordIDs = Set<Int>()
 
     /// `queryTerms` as Xapian lists them: `Z` + stem, plain lowercase words, and prefixed terms of
     /// other fields (`S…` title words, `XC…` filters), which never occur in a body and are left out.
@@ -57,8 +60,11 @@ struct SnippetMaker {
                 exact[word] = id
             } else {
                 exact[word] = termCount; termCount += 1
+                if Self.stopwords.contains(word) { stopwordIDs.insert(termCount - 1) }
             }
         }
+        // A query of stopwords only ("the who") keeps them, and so do its highlights.
+        if stopwordIDs.count == termCount { stopwordIDs = [] }
         for w in wildcards where !w.isEmpty {
             prefixes.append((Array(w.utf8), termCount)); termCount += 1
         }
@@ -86,7 +92,7 @@ struct SnippetMaker {
     /// cut; nil when no query word occurs in the body.
     func snippet(of body: String) throws -> String? {
         guard termCount > 0 else { return nil }
-        var body = body
+        var body = SnippetText.spacesFolded(body)
         // Untyped: String.withUTF8 does not type-check with a typed-throws closure (XAPIAN-NOTES.md).
         return try body.withUTF8 { text in try snippet(of: text) }
     }
@@ -95,7 +101,29 @@ struct SnippetMaker {
         let (matches, window) = try self.matches(in: text)
         guard let window else { return nil }
         let (begin, end) = bounds(of: window, matches: matches, in: text)
-        return Self.render(text, from: begin, to: end, matches: matches[...])
+        let shown = stopwordIDs.isEmpty ? matches : Self.droppingLoneStopwords(matches, stopwordIDs, in: text)
+        return Self.render(text, from: begin, to: end, matches: shown[...])
+    }
+
+    static let stopwords = Set(Stopwords.english)
+
+    /// The matches without stopwords that are not inside a run of matched words: in "state of the
+    /// union", "of" and "the" stay highlighted; a lone "the" elsewhere does not.
+    static func droppingLoneStopwords(_ matches: [Match], _ stop: Set<Int>, in text: UnsafeBufferPointer<UInt8>) -> [Match] {
+        var out: [Match] = []
+        var run: [Match] = []
+        func flush() {
+            if let first = run.firstIndex(where: { !stop.contains($0.id) }), let last = run.lastIndex(where: { !stop.contains($0.id) }) {
+                out += run[first...last]
+            }
+            run = []
+        }
+        for m in matches {
+            if let prev = run.last, !text[prev.end..<m.start].allSatisfy(isSpace) { flush() }
+            run.append(m)
+        }
+        flush()
+        return out
     }
 
     // MARK: - Finding the query's words
@@ -127,7 +155,7 @@ struct SnippetMaker {
     /// and only those that fit a stem are stemmed.
     private func termID(_ text: UnsafeBufferPointer<UInt8>, _ start: Int, _ end: Int) throws(XapianError) -> Int? {
         let first = text[start], second = end - start > 1 ? text[start + 1] : 0
-        let k: UInt16
+        var k: UInt16
         var word: String
         if first < 0x80 && second < 0x80 {
             k = UInt16(Self.lower(first)) << 8 | UInt16(Self.lower(second))
@@ -139,6 +167,11 @@ struct SnippetMaker {
         }
         // Xapian's term generator reads ’ as ' ("it’s" is indexed as it's).
         if word.utf8.contains(0xE2) { word = word.replacingOccurrences(of: "\u{2019}", with: "'") }
+        // Accents are folded in the index and the query ("méxico" matches mexico).
+        if word.utf8.contains(where: { $0 >= 0x80 }) {
+            word = Schema.foldAccents(word)
+            k = Self.key(Array(word.utf8.prefix(2)))
+        }
         if exactKeys.contains(k), let id = exact[word] { return id }
         if mayStem(k, end - start), let id = stems[try stemmer.stem(word)] { return id }
         for (p, id) in prefixes where Self.fits(p, k) && word.utf8.starts(with: p) { return id }

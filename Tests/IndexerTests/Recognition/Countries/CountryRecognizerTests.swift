@@ -23,17 +23,18 @@ final class CountryRecognizerTests: XCTestCase {
         XCTAssertEqual(codes("Seoul's response angered Pyongyang."), ["KR", "KP"])
     }
 
+    /// Wire-style datelines, with sentences written for this test.
     func testDatelines() {
-        let seoul = recognizer.recognize(title: "Exports rise", body: "SEOUL, Nov 1 (Reuters) - Exports rose.", published: nil)
+        let seoul = recognizer.recognize(title: "Shipyards busy", body: "SEOUL, Nov 1 (Newswire) - Shipyards hired.", published: nil)
         XCTAssertEqual(seoul.map(\.code), ["KR"])
-        XCTAssertEqual(seoul.first?.mentions.first, Mention(text: "SEOUL", offset: 14))
-        XCTAssertEqual(codes("TOKYO, April 8 - Shares fell."), ["JP"])
-        XCTAssertEqual(codes("NEW YORK - Stocks rose on Tuesday."), ["US"])
-        XCTAssertEqual(codes("FRANKFURT, March 3 - The bourse extended hours."), ["DE"])
-        XCTAssertEqual(codes("WILMINGTON, Del., March 3 - The company said profits rose."), ["US"])
-        XCTAssertEqual(codes("Toronto, April 8 - Shr profit 63 cts vs 22 cts"), ["CA"])
-        XCTAssertEqual(codes("HONG KONG, June 2 - Shares were mixed."), ["HK"])
-        XCTAssertEqual(codes("BOMBAY, June 2 - Cotton prices rose."), ["IN"])
+        XCTAssertEqual(seoul.first?.mentions.first, Mention(text: "SEOUL", offset: 16))
+        XCTAssertEqual(codes("TOKYO, April 8 - Tea harvests came early."), ["JP"])
+        XCTAssertEqual(codes("NEW YORK - Ferry fares went up on Tuesday."), ["US"])
+        XCTAssertEqual(codes("FRANKFURT, March 3 - The fair opened a new hall."), ["DE"])
+        XCTAssertEqual(codes("WILMINGTON, Del., March 3 - The firm moved its office."), ["US"])
+        XCTAssertEqual(codes("Toronto, April 8 - Net income per share 12 cts vs 9 cts"), ["CA"])
+        XCTAssertEqual(codes("HONG KONG, June 2 - Tram riders waited."), ["HK"])
+        XCTAssertEqual(codes("BOMBAY, June 2 - Mango sellers lowered prices."), ["IN"])
         XCTAssertEqual(recognizer.recognize(title: "", body: "In Des Moines, Iowa, workers struck.", published: nil).count, 0)
     }
 
@@ -75,26 +76,54 @@ final class CountryRecognizerTests: XCTestCase {
         XCTAssertEqual(result[0].mentions.map(\.offset), [12, 31])
     }
 
-    func testNoCrashOnRandomText() {
-        // Deterministic pseudo-random mixes of letters, marks, punctuation and emoji.
+    /// Seeded mixes of letters, marks, punctuation and emoji: whatever is found must point at
+    /// the text it claims, once per entity, with codes and ids the gazetteer knows.
+    func testRandomTextGivesConsistentMentions() {
         let pieces = ["U", ".", "S", "'s", "’", "-", " ", "\n", "Xi", "Lee", "President", "é", "\u{301}", "🇰🇷",
                       "Korea", "KOREA", ",", "(", "Jae", "myung", "former", "Vice", "St", "NEW", "YORK"]
-        var seed: UInt64 = 42
-        for _ in 0..<300 {
-            var text = ""
-            for _ in 0..<40 {
-                seed = seed &* 6364136223846793005 &+ 1442695040888963407
-                text += pieces[Int(seed >> 33) % pieces.count]
+        var random = SplitMix64(state: 42)
+        let leaders = LeaderRecognizer()
+        let knownCodes = Set(Gazetteer.shared.countries.map(\.code)), knownIds = Set(Gazetteer.shared.leaders.map(\.id))
+        var found = 0
+        for round in 0..<300 {
+            let text = (0..<40).map { _ in pieces[Int(random.next() % UInt64(pieces.count))] }.joined()
+            let scalars = Array((text + "\n\n" + text).unicodeScalars)
+            func check(_ mentions: [Mention], _ what: String) {
+                XCTAssertFalse(mentions.isEmpty, "round \(round): \(what) without mentions")
+                for m in mentions {
+                    let end = m.offset + m.text.unicodeScalars.count
+                    guard m.offset >= 0, end <= scalars.count else { return XCTFail("round \(round): \(what) mention out of range: \(m)") }
+                    XCTAssertEqual(String(String.UnicodeScalarView(scalars[m.offset..<end])), m.text, "round \(round): \(what)")
+                }
             }
-            _ = recognizer.recognize(title: text, body: text, published: PartialDate("2025-11-01"))
-            _ = LeaderRecognizer().recognize(title: "", body: text, published: nil)
+            let countries = recognizer.recognize(title: text, body: text, published: PartialDate("2025-11-01"))
+            XCTAssertEqual(Set(countries.map(\.code)).count, countries.count, "round \(round): a country twice")
+            for c in countries {
+                XCTAssertTrue(knownCodes.contains(c.code), c.code)
+                check(c.mentions, c.code)
+            }
+            let people = leaders.recognize(title: text, body: text, published: PartialDate("2025-11-01"))
+            XCTAssertEqual(Set(people.map(\.id)).count, people.count, "round \(round): a leader twice")
+            for l in people {
+                XCTAssertTrue(knownIds.contains(l.id), l.id)
+                check(l.mentions, l.id)
+            }
+            found += countries.count + people.count
         }
+        // "Korea", "KOREA" and "President Lee" come up often enough (48 finds with this seed)
+        // that a recogniser finding next to nothing would be broken, not unlucky.
+        XCTAssertGreaterThan(found, 20)
     }
 
-    func testNoCrashOnOddInput() {
-        for body in ["", " ", "\n\n\n", "'s", "U.", "A.B.C.", "-", "’", "🙂🙂", String(repeating: "U.S. ", count: 200), "\u{0}\u{301}x"] {
-            _ = recognizer.recognize(title: body, body: body, published: nil)
-            _ = LeaderRecognizer().recognize(title: body, body: body, published: nil)
+    func testOddInputFindsWhatItShould() {
+        for body in ["", " ", "\n\n\n", "'s", "U.", "A.B.C.", "-", "’", "🙂🙂", "\u{0}\u{301}x"] {
+            XCTAssertEqual(recognizer.recognize(title: body, body: body, published: nil).map(\.code), [], body)
+            XCTAssertEqual(LeaderRecognizer().recognize(title: body, body: body, published: nil).map(\.id), [], body)
         }
+        let repeated = String(repeating: "U.S. ", count: 200)
+        let us = recognizer.recognize(title: "", body: repeated, published: nil)
+        XCTAssertEqual(us.map(\.code), ["US"])
+        XCTAssertEqual(us.first?.mentions.count, 200)
+        XCTAssertEqual(us.first?.mentions.last, Mention(text: "U.S.", offset: 2 + 199 * 5))
     }
 }

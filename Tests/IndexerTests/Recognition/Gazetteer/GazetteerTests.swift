@@ -74,4 +74,19 @@ final class GazetteerTests: XCTestCase {
         XCTAssertEqual(t[4].separator, .hyphen)
         XCTAssertEqual(t[7].separator, .space)  // "Mr." is not a sentence end
     }
+
+    /// Issue 12 item 17: display labels are the full common names, and "Johnson" names several
+    /// leaders, as "Bush" and "Kim" do.
+    func testLabelsUseFullCommonNamesAndJohnsonIsAmbiguous() {
+        XCTAssertEqual(g.country(code: "DO")?.name, "Dominican Republic")
+        XCTAssertEqual(g.country(code: "CD")?.name, "DR Congo")
+        XCTAssertEqual(g.resolveCountry("DRC").map(\.code), ["CD"])
+        XCTAssertEqual(g.resolveCountry("The Dominican").map(\.code), ["DO"])
+        XCTAssertGreaterThan(g.resolveLeader("Bush").count, 1)
+        XCTAssertEqual(Set(g.resolveLeader("Johnson").map(\.id)), ["gb-boris-johnson", "us-lyndon-b-johnson"])
+        XCTAssertEqual(g.resolveLeader("Boris Johnson").map(\.id), ["gb-boris-johnson"])
+        XCTAssertThrowsError(try FilterResolver(gazetteer: g).leaderIDs("Johnson")) { error in
+            XCTAssertTrue("\(error)".hasPrefix("ambiguous leader 'Johnson'"), "\(error)")
+        }
+    }
 }

@@ -1,0 +1,67 @@
+import Foundation
+
+/// Where the gazetteer's data files (`countries.tsv`, `leaders.tsv`) are read from at run time.
+/// The first folder holding both wins:
+///
+/// 1. `$NEWSINDEX_RESOURCES`, for packagers and relocated installs;
+/// 2. `../share/newsindex/` from the running binary's folder: `make install` puts the binary in
+///    `PREFIX/bin` and the files in `PREFIX/share/newsindex`;
+/// 3. SwiftPM's resource bundle beside the binary (`.build/debug`, `.build/release`, tests).
+///
+/// SwiftPM's `Bundle.module` is not used: it also looks in the build folder of the checkout the
+/// binary came from (so a copied binary works only while that checkout exists), and it stops the
+/// process with a stack trace when neither place has the bundle.
+///
+///     GazetteerFiles.url("countries")   // …/share/newsindex/countries.tsv when installed
+public enum GazetteerFiles {
+    public static let environmentVariable = "NEWSINDEX_RESOURCES"
+    static let names = ["countries", "leaders"]
+
+    /// The folders looked in, in order.
+    public static func candidates(environment: [String: String] = ProcessInfo.processInfo.environment,
+                                  executable: URL? = runningExecutable) -> [URL] {
+        var out: [URL] = []
+        if let env = environment[environmentVariable], !env.isEmpty { out.append(URL(fileURLWithPath: env, isDirectory: true)) }
+        if let bin = executable?.deletingLastPathComponent() {
+            out.append(bin.deletingLastPathComponent().appendingPathComponent("share/newsindex", isDirectory: true))
+            #if os(Linux)
+            out.append(bin.appendingPathComponent("NewsIndex_Indexer.resources/Resources", isDirectory: true))
+            #else
+            out.append(bin.appendingPathComponent("NewsIndex_Indexer.bundle/Resources", isDirectory: true))
+            out.append(bin.appendingPathComponent("NewsIndex_Indexer.bundle/Contents/Resources/Resources", isDirectory: true))
+            #endif
+        }
+        return out
+    }
+
+    /// The first candidate folder holding every file, or nil.
+    public static func folder(environment: [String: String] = ProcessInfo.processInfo.environment,
+                              executable: URL? = runningExecutable) -> URL? {
+        candidates(environment: environment, executable: executable).first { dir in
+            names.allSatisfy { FileManager.default.isReadableFile(atPath: dir.appendingPathComponent($0 + ".tsv").path) }
+        }
+    }
+
+    /// URL of one data file (`countries`, `leaders`), or nil when no candidate folder holds them.
+    public static func url(_ name: String) -> URL? {
+        folder()?.appendingPathComponent(name + ".tsv")
+    }
+
+    /// The binary running now, symlinks resolved, so a link in `~/bin` to an installed binary
+    /// still finds `share/newsindex` beside the real one.
+    public static var runningExecutable: URL? {
+        #if os(Linux)
+        if let target = try? FileManager.default.destinationOfSymbolicLink(atPath: "/proc/self/exe") {
+            return URL(fileURLWithPath: target)
+        }
+        #endif
+        return Bundle.main.executableURL?.resolvingSymlinksInPath()
+    }
+
+    /// The one-line message for a broken install, naming every folder looked in.
+    static func missingMessage() -> String {
+        let looked = candidates().map(\.path).joined(separator: ", ")
+        return "search: the gazetteer files countries.tsv and leaders.tsv were not found (looked in \(looked)); "
+            + "run `make install` again, or set \(environmentVariable) to the folder that holds them"
+    }
+}
