@@ -65,10 +65,14 @@ demo: release
 	$(SEARCH) query tarifs --index $(INDEX) --limit 3
 	@echo "==> facets: articles per country over the whole sample"
 	$(SEARCH) facets --by country --index $(INDEX)
+	@echo "==> explore it in your browser: run this, then open http://127.0.0.1:8080/"
+	@echo "$(SEARCH) serve --index $(INDEX)"
 
 test: deps
 	@echo "==> swift test"
 	$(SWIFT) test
+	@echo "==> browser test of search serve (scripts/browser-test.sh)"
+	./scripts/browser-test.sh
 	@echo "==> make install / uninstall into a temporary DESTDIR (scripts/test-install.sh)"
 	./scripts/test-install.sh
 	@echo "==> bounded libFuzzer run of the shim's query path (scripts/fuzz/run-bounded.sh)"

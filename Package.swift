@@ -11,6 +11,8 @@ let package = Package(
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
         .package(url: "https://github.com/jpsim/Yams", from: "6.2.2"),
+        .package(url: "https://github.com/hummingbird-project/hummingbird", from: "2.28.1"),
+        .package(url: "https://github.com/modelcontextprotocol/swift-sdk", from: "0.12.1"),
     ],
     targets: [
         // Thin C API over Xapian 1.4: opaque handles, errors as strings.
@@ -35,9 +37,43 @@ let package = Package(
             dependencies: ["CXapian", "CZlib", "CLibXML2", .product(name: "Yams", package: "Yams")],
             resources: [.copy("Resources")]
         ),
+        // The JSON and CSV every front end prints: the CLI's --json, the HTTP API and the MCP tools.
+        .target(
+            name: "NewsIndexOutput",
+            dependencies: ["Indexer"]
+        ),
+        // What the servers share: a pool of searchers, named parameters into requests, bounds, errors.
+        .target(
+            name: "NewsIndexService",
+            dependencies: ["Indexer", "NewsIndexOutput"]
+        ),
+        // `search serve`: the web page and the JSON API over HTTP.
+        .target(
+            name: "NewsIndexWeb",
+            dependencies: [
+                "Indexer", "NewsIndexOutput", "NewsIndexService",
+                .product(name: "Hummingbird", package: "hummingbird"),
+            ],
+            // Compiled into the binary: the page needs no files beside it.
+            resources: [.embedInCode("Assets/style.css"), .embedInCode("Assets/app.js"), .embedInCode("Assets/page.html")]
+        ),
+        // `search mcp`: the Model Context Protocol server over stdio.
+        .target(
+            name: "NewsIndexMCP",
+            dependencies: [
+                "Indexer", "NewsIndexOutput", "NewsIndexService",
+                .product(name: "MCP", package: "swift-sdk"),
+            ]
+        ),
         .executableTarget(
             name: "search",
-            dependencies: ["Indexer", .product(name: "ArgumentParser", package: "swift-argument-parser")]
+            dependencies: [
+                "Indexer", "NewsIndexOutput", "NewsIndexWeb", "NewsIndexMCP",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ],
+            // The MCP SDK brings in FoundationNetworking; linked statically (`make release`) it
+            // needs libcurl named on the link line.
+            linkerSettings: [.linkedLibrary("curl", .when(platforms: [.linux]))]
         ),
         // What both test targets share: the package root, the checked `search` binary, one process runner.
         .target(
@@ -51,6 +87,11 @@ let package = Package(
         .testTarget(
             name: "CLITests",
             dependencies: ["Indexer", "TestSupport"]
+        ),
+        .testTarget(
+            name: "ServeTests",
+            dependencies: ["Indexer", "NewsIndexOutput", "NewsIndexService", "NewsIndexWeb", "NewsIndexMCP",
+                           .product(name: "MCP", package: "swift-sdk")]
         ),
     ]
 )

@@ -119,4 +119,31 @@ MSG
     status=1
 fi
 
+# libcurl's development link: the release build links Foundation statically, and FoundationNetworking
+# (used by the MCP SDK) then needs -lcurl.
+if [ "$(uname -s)" = Linux ] && ! compgen -G "/usr/lib/*/libcurl.so" >/dev/null && [ ! -e /usr/lib/libcurl.so ] && have apt-get; then
+    cpfx=()
+    [ "$(id -u)" -eq 0 ] || { have sudo && sudo -n true 2>/dev/null && cpfx=(sudo -n); }
+    echo "install-deps: installing libcurl4-openssl-dev with apt-get" >&2
+    DEBIAN_FRONTEND=noninteractive "${cpfx[@]}" apt-get install -y -qq --no-install-recommends libcurl4-openssl-dev >/dev/null 2>&1 \
+        || { "${cpfx[@]}" apt-get update -qq >/dev/null 2>&1 \
+             && DEBIAN_FRONTEND=noninteractive "${cpfx[@]}" apt-get install -y -qq --no-install-recommends libcurl4-openssl-dev >/dev/null 2>&1; } \
+        || { echo "install-deps: libcurl4-openssl-dev is missing; install it (the release build needs -lcurl)" >&2; status=1; }
+fi
+
+# Optional: Debian's Chromium for the browser test of `search serve` (scripts/browser-test.sh),
+# which skips, saying why, when it is absent. Never a downloaded browser.
+if ! have chromium && ! have chromium-browser && have apt-get; then
+    pfx=()
+    [ "$(id -u)" -eq 0 ] || { have sudo && sudo -n true 2>/dev/null && pfx=(sudo -n); }
+    if [ "$(id -u)" -eq 0 ] || [ ${#pfx[@]} -gt 0 ]; then
+        echo "install-deps: installing chromium (for the browser test) with apt-get" >&2
+        export DEBIAN_FRONTEND=noninteractive
+        "${pfx[@]}" apt-get install -y -qq --no-install-recommends chromium fonts-dejavu-core >/dev/null 2>&1 \
+            || { "${pfx[@]}" apt-get update -qq >/dev/null 2>&1 \
+                 && "${pfx[@]}" apt-get install -y -qq --no-install-recommends chromium fonts-dejavu-core >/dev/null 2>&1; } \
+            || echo "install-deps: chromium could not be installed; the browser test will be skipped" >&2
+    fi
+fi
+
 exit "$status"

@@ -1,5 +1,6 @@
 import Foundation
 import Indexer
+import NewsIndexOutput
 
 /// Renders trends, telling terms, networks and saved searches as text, JSON, CSV, GEXF and DOT.
 enum AnalysisRenderer {
@@ -25,7 +26,7 @@ enum AnalysisRenderer {
         for s in t.series {
             for p in s.points {
                 out += [s.query, p.period, String(p.count), String(p.total), String(format: "%.6f", p.share)]
-                    .map(FacetRenderer.csvField).joined(separator: ",") + "\n"
+                    .map(CSV.field).joined(separator: ",") + "\n"
             }
         }
         return out
@@ -76,7 +77,7 @@ enum AnalysisRenderer {
 
     static func termsCSV(_ t: TellingTerms) -> String {
         "term,score,in_results,in_archive\n" + t.terms.map {
-            [$0.term, String(format: "%.4f", $0.score), String($0.inResults), String($0.inArchive)].map(FacetRenderer.csvField).joined(separator: ",")
+            [$0.term, String(format: "%.4f", $0.score), String($0.inResults), String($0.inArchive)].map(CSV.field).joined(separator: ",")
         }.map { $0 + "\n" }.joined()
     }
 
@@ -109,7 +110,7 @@ enum AnalysisRenderer {
 
     static func networkCSV(_ n: CoMentionNetwork) -> String {
         "source,target,count,lift\n" + n.edges.map {
-            [$0.source, $0.target, String($0.count), String(format: "%.4f", $0.lift)].map(FacetRenderer.csvField).joined(separator: ",") + "\n"
+            [$0.source, $0.target, String($0.count), String(format: "%.4f", $0.lift)].map(CSV.field).joined(separator: ",") + "\n"
         }.joined()
     }
 

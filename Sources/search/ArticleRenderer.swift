@@ -1,50 +1,13 @@
 import Foundation
 import Indexer
 
-/// Renders a stored article: entity lists, and the whole article for `show`.
+/// Renders a stored article as text: entity lists, and the whole article for `show` (JSON: `ArticleJSON`).
 enum ArticleRenderer {
-    static func countriesJSON(_ a: Schema.StoredArticle) -> JSON {
-        .array(a.countries.map { .object([("code", .string($0.code)), ("name", .string($0.name)), ("mentions", .int($0.mentions))]) })
-    }
-
-    static func leadersJSON(_ a: Schema.StoredArticle) -> JSON {
-        .array(a.leaders.map {
-            .object([("id", .string($0.id)), ("name", .string($0.name)), ("country", .string($0.country)),
-                     ("role", .string($0.role)), ("in_office", $0.inOffice.map { .bool($0) } ?? .null),
-                     ("mentions", .int($0.mentions))])
-        })
-    }
-
-    static func datesJSON(_ a: Schema.StoredArticle) -> JSON {
-        .array(a.dates.map { .object([("value", .string($0.value)), ("mentions", .int($0.mentions))]) })
-    }
-
     static func entityLine(_ a: Schema.StoredArticle) -> String {
         var parts: [String] = []
         if !a.countries.isEmpty { parts.append("countries: " + a.countries.map(\.name).joined(separator: ", ")) }
         if !a.leaders.isEmpty { parts.append("leaders: " + a.leaders.map(\.name).joined(separator: ", ")) }
         return parts.joined(separator: " · ")
-    }
-
-    static func json(_ a: Schema.StoredArticle) -> JSON {
-        .object([
-            ("id", .string(a.id)),
-            ("path", .string(a.path)),
-            ("root", .string(a.root)),
-            ("title", .string(a.title)),
-            ("published", .optional(a.published)),
-            ("published_source", .optional(a.publishedSource)),
-            ("url", .optional(a.url)),
-            ("source", .optional(a.source)),
-            ("format", .string(a.format)),
-            ("offset", a.offset.map { .int($0) } ?? .null),
-            ("charset", .optional(a.charset)),
-            ("cp1252_fallback", .bool(a.decodedAsWindows1252)),
-            ("countries", countriesJSON(a)),
-            ("leaders", leadersJSON(a)),
-            ("dates", datesJSON(a)),
-            ("text", .string(a.body)),
-        ])
     }
 
     static func text(_ a: Schema.StoredArticle) -> String {

@@ -1,34 +1,8 @@
 import Foundation
 import Indexer
 
-/// Renders facet counts: aligned tables, date histograms as bars, JSON and CSV.
+/// Renders facet counts as aligned tables and date histograms (JSON and CSV: `FacetJSON`, `CSV`).
 enum FacetRenderer {
-    static func facetsJSON(_ facets: [FacetResult]) -> JSON {
-        .object(facets.map { f in
-            (f.spec.name, .array(f.values.map { v in
-                .object([("value", .string(v.value)), ("label", .string(v.label)), ("count", .int(v.count))])
-            }))
-        })
-    }
-
-    /// Distinct values per facet (the M in "top N of M").
-    static func totalsJSON(_ facets: [FacetResult]) -> JSON {
-        .object(facets.map { ($0.spec.name, .int($0.distinct)) })
-    }
-
-    static func infoJSON(_ facets: [FacetResult]) -> JSON {
-        .object(facets.map { f in
-            (f.spec.name, .object([
-                ("distinct", .int(f.distinct)),
-                ("shown", .int(f.values.count)),
-                ("articles_counted", .int(f.counted)),
-                ("exact", .bool(f.exact)),
-                ("ignores_own_filter", .bool(f.ignoresOwnFilter)),
-                ("granularity", .optional(f.granularity?.rawValue)),
-            ]))
-        })
-    }
-
     static func text(_ facets: [FacetResult]) -> String {
         var out = ""
         for f in facets {
@@ -72,20 +46,6 @@ enum FacetRenderer {
                 + String(v.count) + " " + String(repeating: "█", count: n) + "\n"
         }
         return out
-    }
-
-    static func csv(_ facets: [FacetResult]) -> String {
-        var out = "facet,value,label,count\n"
-        for f in facets {
-            for v in f.values {
-                out += [f.spec.name, v.value, v.label, String(v.count)].map(csvField).joined(separator: ",") + "\n"
-            }
-        }
-        return out
-    }
-
-    static func csvField(_ s: String) -> String {
-        s.contains(where: { $0 == "," || $0 == "\"" || $0 == "\n" }) ? "\"" + s.replacingOccurrences(of: "\"", with: "\"\"") + "\"" : s
     }
 
     static func pad(_ s: String, _ width: Int) -> String {

@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import Indexer
+import NewsIndexOutput
 
 /// `search facets [WORDS…] --by DIMENSION`: only the counts, for the whole index when no words are given.
 struct FacetsCommand: ParsableCommand {
@@ -37,17 +38,9 @@ struct FacetsCommand: ParsableCommand {
             let result = try NewsIndex(at: indexOption.index).facets(request)
             if !json { PartialAnswer.warn(result) }
             if json {
-                print(PartialAnswer.json(JSON.object([
-                    ("query", .string(result.query)),
-                    ("total", .int(result.total)),
-                    ("exact", .bool(result.exact)),
-                    ("fallback", .optional(result.fallback?.rawValue)),
-                    ("facets", FacetRenderer.facetsJSON(result.facets)),
-                    ("facet_totals", FacetRenderer.totalsJSON(result.facets)),
-                    ("facet_info", FacetRenderer.infoJSON(result.facets)),
-                ]), result).text)
+                print(FacetJSON.result(result).text)
             } else if csv {
-                print(FacetRenderer.csv(result.facets), terminator: "")
+                print(CSV.facets(result.facets), terminator: "")
             } else {
                 print("\(result.total) \(result.total == 1 ? "article" : "articles") counted\n")
                 if result.fallback == .any { print("No article has every word; these have some of them.\n") }
@@ -60,16 +53,10 @@ struct FacetsCommand: ParsableCommand {
 }
 
 /// How an answer from only some shards (`--allow-partial`) says what is missing:
-/// a warning on standard error, and `missing_shards` in JSON (QueryRenderer says it for queries).
+/// a warning on standard error, and `missing_shards` in JSON (`SearchResultJSON.withMissingShards`).
 enum PartialAnswer {
     static func warn(_ r: SearchResult) {
         guard !r.missingShards.isEmpty else { return }
         Terminal.error("partial answer: shard\(r.missingShards.count == 1 ? "" : "s") unreachable and left out: \(r.missingShards.joined(separator: ", "))")
-    }
-
-    static func json(_ value: JSON, _ r: SearchResult) -> JSON {
-        guard !r.missingShards.isEmpty, case .object(var pairs) = value else { return value }
-        pairs.append(("missing_shards", .array(r.missingShards.map { .string($0) })))
-        return .object(pairs)
     }
 }

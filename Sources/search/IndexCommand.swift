@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import Indexer
+import NewsIndexOutput
 
 /// `search index FOLDER`: add or update a folder in the index.
 struct IndexCommand: ParsableCommand {
@@ -71,7 +72,7 @@ struct IndexCommand: ParsableCommand {
         progress.finish()
         if let report { try writeReport(summary, to: report) }
         if json {
-            print(SummaryRenderer.json(summary, maxSize: options.maxFileSize).text)
+            print(IndexSummaryJSON.object(summary, maxSize: options.maxFileSize).text)
         } else {
             print(SummaryRenderer.text(summary, removing: remove != nil, reportPath: report), terminator: "")
         }
@@ -82,7 +83,7 @@ struct IndexCommand: ParsableCommand {
     }
 
     private func writeReport(_ summary: IndexSummary, to path: String) throws {
-        let out = SummaryRenderer.reportLines(summary)
+        let out = IndexSummaryJSON.reportLines(summary)
         do {
             try out.write(toFile: path, atomically: true, encoding: .utf8)
         } catch {

@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import Indexer
+import NewsIndexOutput
 
 /// `search network --by leader|country|leader*country [WORDS…]`: who is mentioned with whom.
 struct NetworkCommand: ParsableCommand {

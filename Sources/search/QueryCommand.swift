@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import Indexer
+import NewsIndexOutput
 
 /// `search [query] WORDS…`: ranked results with snippets, filters and optional facets.
 struct QueryCommand: ParsableCommand {

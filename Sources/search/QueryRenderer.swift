@@ -1,61 +1,11 @@
 import Foundation
 import Indexer
+import NewsIndexOutput
 
-/// Renders a SearchResult as terminal text or as the JSON documented in the README.
+/// Renders a SearchResult as terminal text (its JSON is `SearchResultJSON`, shared with the servers).
 enum QueryRenderer {
     static func json(_ r: SearchResult, limit: Int) -> JSON {
-        var pairs: [(String, JSON)] = [
-            ("query", .string(r.query)),
-            ("total", .int(r.total)),
-            ("exact", .bool(r.exact)),
-            ("offset", .int(r.offset)),
-            ("limit", .int(limit)),
-            ("suggestion", .optional(r.suggestion)),
-            ("fallback", .optional(r.fallback?.rawValue)),
-            ("results", .array(r.hits.map { hit($0, collapsed: r.collapsed) })),
-        ]
-        if !r.facets.isEmpty {
-            pairs.append(("facets", FacetRenderer.facetsJSON(r.facets)))
-            pairs.append(("facet_totals", FacetRenderer.totalsJSON(r.facets)))
-            pairs.append(("facet_info", FacetRenderer.infoJSON(r.facets)))
-        }
-        if !r.missingShards.isEmpty {
-            pairs.append(("missing_shards", .array(r.missingShards.map { .string($0) })))
-        }
-        if let like = r.similarTo { pairs.append(("similar_to", .string(like))) }
-        if r.collapsed {
-            // `total` counts stories (what the pages list); `total_articles` and the facets count articles.
-            pairs.append(("collapsed", .bool(true)))
-            pairs.append(("total_articles", r.totalArticles.map { .int($0) } ?? .null))
-            pairs.append(("facet_counts", .string("articles")))
-        }
-        return .object(pairs)
-    }
-
-    static func hit(_ h: SearchHit, collapsed: Bool) -> JSON {
-        guard collapsed, case .object(var pairs) = hit(h) else { return hit(h) }
-        pairs.append(("duplicates", .int(h.duplicateCount)))
-        pairs.append(("duplicate_ids", .array(h.duplicateIDs.map { .string($0) })))
-        return .object(pairs)
-    }
-
-    static func hit(_ h: SearchHit) -> JSON {
-        let a = h.article
-        return .object([
-            ("rank", .int(h.rank)),
-            ("id", .string(a.id)),
-            ("path", .string(a.path)),
-            ("title", .string(a.title)),
-            ("published", .optional(a.published)),
-            ("published_source", .optional(a.publishedSource)),
-            ("score", .double(h.score)),
-            ("percent", .int(h.percent)),
-            ("snippet", .string(h.snippet)),
-            ("url", .optional(a.url)),
-            ("source", .optional(a.source)),
-            ("countries", ArticleRenderer.countriesJSON(a)),
-            ("leaders", ArticleRenderer.leadersJSON(a)),
-        ])
+        SearchResultJSON.object(r, limit: limit)
     }
 
     static func text(_ r: SearchResult, limit: Int) -> String {

@@ -16,7 +16,8 @@ struct SearchCommand: ParsableCommand {
         version: "search \(NewsIndexVersion.string), Xapian \(XapianLibrary.version), index schema \(Schema.version)",
         subcommands: [QueryCommand.self, IndexCommand.self, FacetsCommand.self, TagCommand.self,
                       ShowCommand.self, StatsCommand.self, CompactCommand.self, TrendCommand.self, TermsCommand.self,
-                      SimilarCommand.self, NetworkCommand.self, WatchCommand.self],
+                      SimilarCommand.self, NetworkCommand.self, WatchCommand.self,
+                      ServeCommand.self, MCPCommand.self],
         defaultSubcommand: QueryCommand.self)
 
     /// Exit codes: 0 ok, 1 no index or nothing found where that matters, 2 bad usage or bad query.

@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import Indexer
+import NewsIndexOutput
 
 /// `search show ID|PATH`: one stored article.
 struct ShowCommand: ParsableCommand {
@@ -21,7 +22,7 @@ struct ShowCommand: ParsableCommand {
         }
         switch found {
         case .found(let article):
-            print(json ? ArticleRenderer.json(article).text : ArticleRenderer.text(article), terminator: json ? "\n" : "")
+            print(json ? ArticleJSON.object(article).text : ArticleRenderer.text(article), terminator: json ? "\n" : "")
         case .none:
             throw CommandFailure(message: "no article '\(reference)' in \(indexOption.index); ids are shown in search results", code: 1)
         case .several(let candidates):

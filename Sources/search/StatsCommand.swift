@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import Indexer
+import NewsIndexOutput
 
 /// `search stats`: size, coverage and history of the index.
 struct StatsCommand: ParsableCommand {
@@ -19,22 +20,7 @@ struct StatsCommand: ParsableCommand {
         }
         let iso = ISO8601DateFormatter()
         if json {
-            print(JSON.object([
-                ("index", .string(s.path)),
-                ("index_source", .string(indexOption.choice.source.rawValue)),
-                ("documents", .int(s.documents)),
-                ("bytes", .int(s.bytes)),
-                ("updated", .optional(s.info.updated.map { iso.string(from: $0) })),
-                ("first_published", .optional(s.firstPublished)),
-                ("last_published", .optional(s.lastPublished)),
-                ("tool", .string(s.info.tool)),
-                ("xapian", .string(s.info.xapian)),
-                ("schema", .int(s.info.schema)),
-                ("spelling", .bool(s.info.spelling)),
-                ("roots", .array(s.info.roots.map { .object([("path", .string($0.path)), ("updated", .string(iso.string(from: $0.updated)))]) })),
-                ("shards", .array(s.shards.map { .object([("location", .string($0.location)), ("bytes", $0.bytes.map { .int($0) } ?? .null),
-                                                        ("documents", $0.documents.map { .int($0) } ?? .null)]) })),
-            ]).text)
+            print(StatsJSON.object(s, indexSource: indexOption.choice.source.rawValue).text)
             return
         }
         print("Index:       \(s.path)")

@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import Indexer
+import NewsIndexOutput
 
 /// `search tag FILE|FOLDER`: the entities found in each article, and the text that produced them. Writes no index.
 struct TagCommand: ParsableCommand {
@@ -29,7 +30,7 @@ struct TagCommand: ParsableCommand {
         }
         var out = ""
         for t in result.articles {
-            out += json ? TagRenderer.json(t).text + "\n" : TagRenderer.text(t)
+            out += json ? TagJSON.object(t).text + "\n" : TagRenderer.text(t)
             if out.utf8.count > 1 << 16 { print(out, terminator: ""); out = "" }
         }
         print(out, terminator: "")
@@ -38,28 +39,6 @@ struct TagCommand: ParsableCommand {
 }
 
 enum TagRenderer {
-    static func mentionsJSON(_ ms: [Mention]) -> JSON {
-        .array(ms.map { .object([("text", .string($0.text)), ("offset", .int($0.offset))]) })
-    }
-
-    static func json(_ t: TaggedArticle) -> JSON {
-        let e = t.entities
-        return .object([
-            ("path", .string(t.article.path)),
-            ("id", .string(t.article.id)),
-            ("title", .string(t.article.title)),
-            ("published", .optional(e.published?.description)),
-            ("published_source", .optional(e.publishedSource?.rawValue)),
-            ("countries", .array(e.countries.map { .object([("code", .string($0.code)), ("name", .string($0.name)), ("mentions", mentionsJSON($0.mentions))]) })),
-            ("leaders", .array(e.leaders.map {
-                .object([("id", .string($0.id)), ("name", .string($0.name)), ("country", .string($0.country)),
-                         ("role", .string($0.role)), ("in_office", $0.inOffice.map { .bool($0) } ?? .null),
-                         ("mentions", mentionsJSON($0.mentions))])
-            })),
-            ("dates", .array(e.dates.map { .object([("value", .string($0.value.description)), ("mentions", mentionsJSON($0.mentions))]) })),
-        ])
-    }
-
     static func quoted(_ ms: [Mention]) -> String {
         // A mention may span a line break ("South\nKorea"): one line each, so it is shown as a space.
         ms.prefix(4).map { "\"\(oneLine($0.text))\"@\($0.offset)" }.joined(separator: ", ") + (ms.count > 4 ? ", … (\(ms.count))" : "")

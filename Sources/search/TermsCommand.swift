@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import Indexer
+import NewsIndexOutput
 
 /// `search terms WORDS… [filters]`: the words that set the matches apart from the archive.
 struct TermsCommand: ParsableCommand {

@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import Indexer
+import NewsIndexOutput
 
 /// `search trend WORDS… [--compare "OTHER QUERY"]… [--by month]`: matches per period, and their
 /// share of all articles of the period.

@@ -1,7 +1,7 @@
 import Foundation
 
 /// A JSON value that keeps object keys in the order written, so output reads the way the README documents it.
-indirect enum JSON {
+public indirect enum JSON: Sendable {
     case string(String)
     case int(Int)
     case double(Double)
@@ -10,15 +10,15 @@ indirect enum JSON {
     case array([JSON])
     case object([(String, JSON)])
 
-    static func optional(_ s: String?) -> JSON { s.map { .string($0) } ?? .null }
+    public static func optional(_ s: String?) -> JSON { s.map { .string($0) } ?? .null }
 
-    var text: String {
+    public var text: String {
         var out = ""
         write(to: &out)
         return out
     }
 
-    func write(to out: inout String) {
+    public func write(to out: inout String) {
         switch self {
         case .string(let s): JSON.quote(s, into: &out)
         case .int(let i): out += String(i)
@@ -46,7 +46,7 @@ indirect enum JSON {
 
     /// Appends `s` as a JSON string. Runs of characters needing no escape are copied whole:
     /// appending scalar by scalar made rendering cost more than the search itself (bench/FINDINGS.md).
-    static func quote(_ s: String, into out: inout String) {
+    public static func quote(_ s: String, into out: inout String) {
         out += "\""
         let bytes = s.utf8
         var run = bytes.startIndex
