@@ -8,7 +8,8 @@ import Indexer
 ///     let r = try SearchParameters.request(from: [("q", "trade"), ("country", "KR")])
 public enum SearchParameters {
     public static let names: [String] = ["q", "country", "leader", "from", "to", "mentioned_from", "mentioned_to", "sort",
-                                         "limit", "offset", "facets", "facet_limit", "exact", "snippets", "allow_partial"]
+                                         "limit", "offset", "facets", "facet_limit", "exact", "snippets", "allow_partial",
+                                         "in_office", "all", "collapse", "similar"]
 
     /// `extra` names are allowed and ignored (a page's own state, such as which facet is expanded).
     public static func request(from pairs: [(String, String)], limits: ServiceLimits = ServiceLimits(),
@@ -43,6 +44,10 @@ public enum SearchParameters {
         r.exact = try bool(one("exact"), "exact", default: false)
         r.snippets = try bool(one("snippets"), "snippets", default: true)
         r.allowPartial = try bool(one("allow_partial"), "allow_partial", default: false)
+        r.inOffice = try bool(one("in_office"), "in_office", default: false)
+        r.allValues = try bool(one("all"), "all", default: false)
+        r.collapse = try bool(one("collapse"), "collapse", default: false)
+        r.similarTo = try one("similar")
         let facetNames = all("facets").flatMap { $0.split(separator: ",").map(String.init) }
         guard facetNames.count <= limits.facets else { throw .badRequest("at most \(limits.facets) facets per request") }
         do {

@@ -16,6 +16,7 @@ public struct ServiceError: Error, CustomStringConvertible, Sendable {
     public static func from(_ e: SearchError) -> ServiceError {
         switch e {
         case .noIndex(let path): return .unavailable("no index at \(path); build one with: search index FOLDER --index \(path)")
+        case .noArticle: return .notFound(e.description)
         default: return e.isUsage ? .badRequest(e.description) : .unavailable(e.description)
         }
     }

@@ -36,7 +36,8 @@ enum ArticlePage {
         out += "<p class=\"meta\">" + meta.joined(separator: " · ") + "</p>"
         out += "<div class=\"body\">\(highlighted(Array(a.body.unicodeScalars), from: bodyStart, marks))</div>"
         out += "<p class=\"legend\"><mark class=\"country\">country</mark> <mark class=\"leader\">leader</mark> <mark class=\"date\">date</mark>"
-        out += " · <a href=\"/api/article/\(HTML.percentEncode(a.id))\">JSON</a></p></article>"
+        out += " · <a href=\"/api/article/\(HTML.percentEncode(a.id))\">JSON</a>"
+        out += " · <a class=\"similar\" href=\"/?similar=\(HTML.percentEncode(a.id))\">More like this</a></p></article>"
         out += sideList(a) + "</main>"
         return out
     }

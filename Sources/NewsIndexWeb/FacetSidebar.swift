@@ -8,7 +8,9 @@ enum FacetSidebar {
         for f in facets {
             switch (f.spec.dimension, f.spec.pairedWith) {
             case (.country, nil): out += list(f, title: "Countries", param: "country", state: state)
-            case (.leader, nil): out += list(f, title: "Leaders", param: "leader", state: state)
+            case (.leader, nil):
+                out += list(f, title: "Leaders", param: "leader", state: state)
+                out += inOfficeSwitch(state)
             case (.leaderInOffice, nil): out += list(f, title: "Leaders in office", param: "leader", state: state)
             case (.date, _): out += Histogram.render(f, title: "Published", fromParam: "from", toParam: "to", state: state)
             case (.mentioned, _): out += Histogram.render(f, title: "Dates mentioned", fromParam: "mentioned_from", toParam: "mentioned_to", state: state)
@@ -16,6 +18,14 @@ enum FacetSidebar {
             }
         }
         return out + "</aside>"
+    }
+
+    /// Leaders named at any date, or only those in office on the article's day: a link either way.
+    static func inOfficeSwitch(_ state: PageState) -> String {
+        let on = state.value("in_office") != nil
+        let target = on ? state.removing(["in_office"]) : state.setting([("in_office", "true")])
+        return "<p class=\"switch\"><a href=\"\(target.href())\" aria-pressed=\"\(on)\">"
+            + (on ? "☑" : "☐") + " only leaders in office on the day</a></p>"
     }
 
     static func list(_ f: FacetResult, title: String, param: String, state: PageState) -> String {

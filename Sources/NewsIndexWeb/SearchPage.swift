@@ -35,7 +35,17 @@ enum SearchPage {
         if !r.hits.isEmpty { out += " · showing \(r.offset + 1)–\(r.offset + r.hits.count)" }
         out += r.exact ? "" : " <span class=\"muted\">(estimated)</span>"
         out += " · <a href=\"\(state.removing(["facets"]).href("/api/search.csv"))\">CSV</a>"
-        out += " · <a href=\"\(state.href("/api/search"))\">JSON</a></p>"
+        out += " · <a href=\"\(state.href("/api/search"))\">JSON</a>"
+        // Folding copies of one wire story is a view of the same matches: a link, like every option.
+        if state.value("collapse") == nil {
+            out += " · <a class=\"collapse\" href=\"\(state.setting([("collapse", "true")]).href())\">fold copies</a>"
+        } else if let articles = r.totalArticles {
+            out += " · <span class=\"muted\">\(r.total) \(r.total == 1 ? "story" : "stories") from \(articles) articles</span>"
+        }
+        out += "</p>"
+        if let like = r.similarTo {
+            out += "<p class=\"similar\">Articles most like <a href=\"\(HTML.escape(HTML.articleHref(like)))\">\(HTML.escape(like))</a></p>"
+        }
         if let s = r.suggestion {
             out += "<p class=\"suggestion\">Did you mean <a href=\"\(state.setting([("q", s)]).href())\">\(HTML.escape(s))</a>?</p>"
         }
@@ -48,6 +58,7 @@ enum SearchPage {
     static let filterNames: [(name: String, label: String)] = [
         ("country", "country"), ("leader", "leader"), ("from", "from"), ("to", "to"),
         ("mentioned_from", "mentions from"), ("mentioned_to", "mentions to"),
+        ("in_office", "leaders in office"), ("all", "every value"), ("collapse", "copies folded"), ("similar", "like"),
     ]
 
     /// The filters in force, each a chip whose × removes it.
@@ -69,6 +80,9 @@ enum SearchPage {
         meta.append("<time>\(HTML.escape(a.published ?? "no date"))</time>")
         if let s = a.source, !s.isEmpty { meta.append("<span class=\"source\">\(HTML.escape(s))</span>") }
         meta.append("<span class=\"path\">\(HTML.escape(a.id))</span>")
+        if h.duplicateCount > 0 {
+            meta.append("<span class=\"duplicates\" title=\"\(HTML.escape(h.duplicateIDs.joined(separator: ", ")))\">+\(h.duplicateCount) near-duplicate\(h.duplicateCount == 1 ? "" : "s")</span>")
+        }
         out += "<p class=\"meta\">" + meta.joined(separator: " · ") + "</p>"
         // The library's snippet is already HTML: the article text escaped, matches in <b>.
         if !h.snippet.isEmpty { out += "<p class=\"snippet\">\(h.snippet)</p>" }

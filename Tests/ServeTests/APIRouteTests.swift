@@ -27,6 +27,17 @@ final class APIRouteTests: XCTestCase {
         XCTAssertEqual(try reply.json()["total"] as? Int, 3)
     }
 
+    func testAnalysisAndLeaderParametersAreTheCLIsFlags() async throws {
+        let like = try await fixture.get("/api/search?similar=asia%2Fseoul-summit.md&limit=3")
+        XCTAssertEqual(like.status, 200, like.body)
+        XCTAssertEqual(like.body, try SearchBinary.output(["similar", "asia/seoul-summit.md", "--limit", "3", "--json", "--index", fixture.indexPath]))
+        let sitting = try await fixture.get("/api/search?q=trade&in_office=true&collapse=true")
+        XCTAssertEqual(sitting.body, try SearchBinary.output(["query", "trade", "--in-office", "--collapse", "--json", "--index", fixture.indexPath]))
+        let missing = try await fixture.get("/api/search?similar=nowhere.md")
+        XCTAssertEqual(missing.status, 404)
+        XCTAssertEqual(try missing.json()["error"] as? String, "no article with id or path 'nowhere.md'")
+    }
+
     func testFacetsAndStatsAreTheCLIsJSON() async throws {
         let facets = try await fixture.get("/api/facets?q=tariffs&by=country&by=date:year")
         XCTAssertEqual(facets.body, try SearchBinary.output(["facets", "tariffs", "--by", "country", "--by", "date:year", "--json", "--index", fixture.indexPath]))

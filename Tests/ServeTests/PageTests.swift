@@ -63,6 +63,22 @@ final class PageTests: XCTestCase {
         XCTAssertTrue(second.body.contains("<ol class=\"hits\" start=\"3\">"))
     }
 
+    func testInOfficeSwitchFoldCopiesAndMoreLikeThisAreLinks() async throws {
+        let page = try await fixture.get("/?q=trade")
+        XCTAssertTrue(page.body.contains("href=\"/?q=trade&amp;in_office=true\" aria-pressed=\"false\""), page.body)
+        XCTAssertTrue(page.body.contains("href=\"/?q=trade&amp;collapse=true\""), page.body)
+        let sitting = try await fixture.get("/?q=trade&in_office=true")
+        XCTAssertEqual(sitting.status, 200)
+        XCTAssertTrue(sitting.body.contains("aria-pressed=\"true\""), sitting.body)
+        XCTAssertTrue(sitting.body.contains("leaders in office: true"), sitting.body)
+        let article = try await fixture.get("/article/asia%2Fseoul-summit.md")
+        XCTAssertTrue(article.body.contains("href=\"/?similar=asia%2Fseoul-summit.md\">More like this</a>"), article.body)
+        let like = try await fixture.get("/?similar=asia%2Fseoul-summit.md")
+        XCTAssertEqual(like.status, 200)
+        XCTAssertTrue(like.body.contains("Articles most like"), like.body)
+        XCTAssertFalse(like.body.contains("href=\"/article/asia%2Fseoul-summit.md\">Seoul"), "the article itself is not among the results")
+    }
+
     func testBadParametersShowAnErrorPage() async throws {
         let page = try await fixture.get("/?limit=1000")
         XCTAssertEqual(page.status, 400)
