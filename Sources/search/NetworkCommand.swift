@@ -12,10 +12,7 @@ struct NetworkCommand: ParsableCommand {
 
     enum Format: String, ExpressibleByArgument, CaseIterable { case text, json, csv, gexf, dot }
 
-    @OptionGroup var indexOption: IndexOption
-    @Argument(help: "Words to search for; none takes every article.")
-    var words: [String] = []
-    @OptionGroup var filters: FilterOptions
+    @OptionGroup var scope: QueryScope<Help>
     @Option(name: .long, help: "leader, country or leader*country.")
     var by: CoMentionNetwork.Kind = .leader
     @Option(name: .customLong("min-count"), help: "Articles a pair needs to be an edge.")
@@ -24,22 +21,17 @@ struct NetworkCommand: ParsableCommand {
     var limit: Int = 30
     @Option(name: .long, help: "text, json, csv, gexf or dot.")
     var format: Format = .text
-    @Flag(name: .long, help: "Print JSON (same as --format json).")
-    var json = false
-    @Flag(name: .long, help: "Print CSV of the edges (same as --format csv).")
-    var csv = false
+    @OptionGroup var output: OutputChoice<Help>
 
     func validate() throws {
         guard minCount >= 1 else { throw ValidationError("--min-count must be 1 or more, not \(minCount)") }
-        guard !(json && csv) else { throw ValidationError("choose one of --json and --csv") }
     }
 
     func run() throws {
         do {
-            var request = SearchRequest(text: NewsIndex.queryText(words: words))
-            filters.apply(to: &request)
-            let net = try NewsIndex(at: indexOption.index).network(by, request, minimumCount: minCount)
-            switch json ? .json : (csv ? .csv : format) {
+            let request = scope.request()
+            let net = try scope.index.network(by, request, minimumCount: minCount)
+            switch output.json ? .json : (output.csv ? .csv : format) {
             case .json: print(AnalysisRenderer.networkJSON(net).text)
             case .csv: print(AnalysisRenderer.networkCSV(net), terminator: "")
             case .gexf: print(AnalysisRenderer.networkGEXF(net), terminator: "")
@@ -53,3 +45,12 @@ struct NetworkCommand: ParsableCommand {
 }
 
 extension CoMentionNetwork.Kind: ExpressibleByArgument {}
+
+/// The help lines of the shared WORDS and --json/--csv, in this command's words.
+extension NetworkCommand {
+    enum Help: OutputChoiceHelp, QueryScopeHelp {
+        static let words = "Words to search for; none takes every article."
+        static let json = "Print JSON (same as --format json)."
+        static let csv = "Print CSV of the edges (same as --format csv)."
+    }
+}

@@ -13,16 +13,10 @@ struct QueryCommand: ParsableCommand {
         Entity fields work inside the query too: country:KR leader:"Xi Jinping" date:2025-10..2025-11 mentioned:2026
         """)
 
-    @OptionGroup var indexOption: IndexOption
-    @Argument(help: "Words to search for; none matches every article.")
-    var words: [String] = []
-    @OptionGroup var filters: FilterOptions
+    @OptionGroup var scope: QueryScope<Help>
     @Option(name: .long, help: "Order: relevance, date (oldest first) or -date (newest first; write --sort=-date).")
     var sort: SearchRequest.Sort = .relevance
-    @Option(name: .long, help: "Results per page.")
-    var limit: Int = SearchRequest(text: "").limit
-    @Option(name: .long, help: "Results to skip.")
-    var offset: Int = SearchRequest(text: "").offset
+    @OptionGroup var page: PageOptions
     @Option(name: .long, help: "Facets to count over all matches: country,leader,leader-in-office,date[:year|month|day],mentioned,leader*country.")
     var facets: String?
     @Option(name: .customLong("facet-limit"), help: "Values shown per facet.")
@@ -41,13 +35,15 @@ struct QueryCommand: ParsableCommand {
     @Flag(name: .long, help: "With --stdin: print each query's search time in ms (open excluded, rendering excluded) to standard error.")
     var timing = false
 
+    enum Help: QueryScopeHelp {
+        static let words = "Words to search for; none matches every article."
+    }
+
     /// The request the flags describe; facets are parsed apart (`facetSpecs`), after the index is open.
     func request() -> SearchRequest {
-        var r = SearchRequest(text: NewsIndex.queryText(words: words))
-        filters.apply(to: &r)
+        var r = scope.request()
         r.sort = sort
-        r.limit = limit
-        r.offset = offset
+        page.apply(to: &r)
         r.facetLimit = facetLimit
         r.exact = exact
         r.collapse = collapse
@@ -61,7 +57,7 @@ struct QueryCommand: ParsableCommand {
     }
 
     func run() throws {
-        let index = NewsIndex(at: indexOption.index)
+        let index = scope.index
         var r = request()
         do {
             try r.checkBounds()
@@ -77,12 +73,8 @@ struct QueryCommand: ParsableCommand {
         } catch {
             throw CommandFailure(error)
         }
-        if json {
-            print(QueryRenderer.json(result, limit: limit).text)
-        } else {
-            print(QueryRenderer.text(result, limit: limit), terminator: "")
-        }
-        if let hint = CommandSuggestion.hint(firstWord: words.first, total: result.total) { Terminal.note(hint) }
+        QueryRenderer.print(result, limit: page.limit, json: json)
+        if let hint = CommandSuggestion.hint(firstWord: scope.words.first, total: result.total) { Terminal.note(hint) }
     }
 
     /// Many queries in one process: for scripts, for clients that keep one searcher open, and
@@ -100,8 +92,8 @@ struct QueryCommand: ParsableCommand {
                 let own = try QueryCommand.parse(words)
                 var command = try QueryCommand.parse(defaults + words)
                 // A list the line gives replaces the default one rather than adding to it.
-                if !own.filters.country.isEmpty { command.filters.country = own.filters.country }
-                if !own.filters.leader.isEmpty { command.filters.leader = own.filters.leader }
+                if !own.scope.filters.country.isEmpty { command.scope.filters.country = own.scope.filters.country }
+                if !own.scope.filters.leader.isEmpty { command.scope.filters.leader = own.scope.filters.leader }
                 var request = command.request()
                 request.facets = try command.facetSpecs()
                 let started = DispatchTime.now().uptimeNanoseconds
@@ -111,11 +103,7 @@ struct QueryCommand: ParsableCommand {
                     let ms = Double(DispatchTime.now().uptimeNanoseconds - started) / 1_000_000
                     FileHandle.standardError.write(Data("timing\t\(ms)\n".utf8))
                 }
-                if command.json {
-                    print(QueryRenderer.json(result, limit: command.limit).text)
-                } else {
-                    print(QueryRenderer.text(result, limit: command.limit), terminator: "")
-                }
+                QueryRenderer.print(result, limit: command.page.limit, json: command.json)
             } catch let e as SearchError {
                 failures += 1
                 emitBatchError(trimmed, CommandFailure(e).message)
@@ -132,6 +120,7 @@ struct QueryCommand: ParsableCommand {
     /// This command's flags as arguments, to put before each `--stdin` line's own.
     private var defaultArguments: [String] {
         var args: [String] = []
+        let filters = scope.filters
         for c in filters.country { args += ["--country", c] }
         for l in filters.leader { args += ["--leader", l] }
         if filters.all { args.append("--all") }
@@ -139,7 +128,7 @@ struct QueryCommand: ParsableCommand {
         if let v = filters.to { args += ["--to", v] }
         if let v = filters.mentionedFrom { args += ["--mentioned-from", v] }
         if let v = filters.mentionedTo { args += ["--mentioned-to", v] }
-        args += ["--sort=\(sort.rawValue)", "--limit", "\(limit)", "--offset", "\(offset)", "--facet-limit", "\(facetLimit)"]
+        args += ["--sort=\(sort.rawValue)", "--limit", "\(page.limit)", "--offset", "\(page.offset)", "--facet-limit", "\(facetLimit)"]
         if let facets { args += ["--facets", facets] }
         if exact { args.append("--exact") }
         if noSnippets { args.append("--no-snippets") }

@@ -8,6 +8,15 @@ enum QueryRenderer {
         SearchResultJSON.object(r, limit: limit)
     }
 
+    /// Prints one answer as JSON (one line) or as text.
+    static func print(_ r: SearchResult, limit: Int, json: Bool) {
+        if json {
+            Swift.print(Self.json(r, limit: limit).text)
+        } else {
+            Swift.print(text(r, limit: limit), terminator: "")
+        }
+    }
+
     static func text(_ r: SearchResult, limit: Int) -> String {
         var out = ""
         let count = r.exact ? "\(r.total)" : "about \(r.total)"

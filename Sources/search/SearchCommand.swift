@@ -83,4 +83,11 @@ struct IndexOption: ParsableArguments {
     /// The index to use and the rule that chose it.
     var choice: IndexChoice { IndexChoice.resolve(option: given) }
     var index: String { choice.path }
+
+    /// The index, opened: a missing or unreadable one fails here rather than at first use.
+    func opened() throws -> NewsIndex {
+        let index = NewsIndex(at: index)
+        try index.open()
+        return index
+    }
 }

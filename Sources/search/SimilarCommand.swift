@@ -13,10 +13,7 @@ struct SimilarCommand: ParsableCommand {
     @Argument(help: "An article id (as results show it) or a file path.")
     var id: String
     @OptionGroup var filters: FilterOptions
-    @Option(name: .long, help: "Results per page.")
-    var limit: Int = SearchRequest(text: "").limit
-    @Option(name: .long, help: "Results to skip.")
-    var offset: Int = 0
+    @OptionGroup var page: PageOptions
     @Flag(name: .long, help: "Show one article per cluster of near-duplicates.")
     var collapse = false
     @Flag(name: .customLong("no-snippets"), help: "Leave out the passage of each hit.")
@@ -28,12 +25,11 @@ struct SimilarCommand: ParsableCommand {
         do {
             var request = SearchRequest(text: "")
             filters.apply(to: &request)
-            request.limit = limit
-            request.offset = offset
+            page.apply(to: &request)
             request.collapse = collapse
             request.snippets = !noSnippets
             let result = try NewsIndex(at: indexOption.index).similar(to: id, request)
-            print(json ? QueryRenderer.json(result, limit: limit).text : QueryRenderer.text(result, limit: limit), terminator: json ? "\n" : "")
+            QueryRenderer.print(result, limit: page.limit, json: json)
         } catch {
             throw CommandFailure(error)
         }

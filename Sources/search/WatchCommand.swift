@@ -39,8 +39,7 @@ struct WatchCommand: ParsableCommand {
 
         func run() throws {
             do {
-                let index = NewsIndex(at: indexOption.index)
-                try index.open()
+                let index = try indexOption.opened()
                 let list = try index.savedSearches.all()
                 if json {
                     print(AnalysisRenderer.watchesJSON(list).text)
@@ -67,8 +66,7 @@ struct WatchCommand: ParsableCommand {
 
         func run() throws {
             do {
-                let index = NewsIndex(at: indexOption.index)
-                try index.open()
+                let index = try indexOption.opened()
                 let names = try name.map { [$0] } ?? index.savedSearches.all().map(\.name)
                 var page = SearchRequest(text: "")
                 page.limit = limit

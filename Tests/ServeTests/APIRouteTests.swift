@@ -5,18 +5,7 @@ import NewsIndexWeb
 import XCTest
 
 /// The JSON API over real HTTP on loopback: same JSON as the CLI, errors, bounds, freshness, headers.
-final class APIRouteTests: XCTestCase {
-    var fixture: ServeFixture!
-
-    override func setUp() async throws {
-        fixture = try ServeFixture()
-        try await fixture.start()
-    }
-
-    override func tearDown() async throws {
-        await fixture.stop()
-    }
-
+final class APIRouteTests: ServedTestCase {
     func testSearchIsTheCLIsJSON() async throws {
         let reply = try await fixture.get("/api/search?q=trade&country=KR&country=JP&facets=country,leader&limit=3")
         XCTAssertEqual(reply.status, 200)

@@ -3,18 +3,7 @@ import XCTest
 
 /// The HTML page: server-rendered search, multi-select facets in the URL, histograms, the article
 /// view with highlights, and everything an article holds escaped.
-final class PageTests: XCTestCase {
-    var fixture: ServeFixture!
-
-    override func setUp() async throws {
-        fixture = try ServeFixture()
-        try await fixture.start()
-    }
-
-    override func tearDown() async throws {
-        await fixture.stop()
-    }
-
+final class PageTests: ServedTestCase {
     func testSearchPageWithoutJavaScript() async throws {
         let page = try await fixture.get("/?q=trade")
         XCTAssertEqual(page.status, 200)

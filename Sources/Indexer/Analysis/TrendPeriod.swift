@@ -57,29 +57,14 @@ public enum TrendPeriod: String, Sendable, CaseIterable {
         ((dayNumber % 7) + 7 + 3) % 7
     }
 
-    /// Days since 1970-01-01 (proleptic Gregorian), from Howard Hinnant's days_from_civil.
+    /// Days since 1970-01-01 of a `yyyymmdd` number.
     static func dayNumber(_ ymd: Int) -> Int {
-        var y = ymd / 10000
-        let m = ymd / 100 % 100, d = ymd % 100
-        y -= m <= 2 ? 1 : 0
-        let era = (y >= 0 ? y : y - 399) / 400
-        let yoe = y - era * 400
-        let doy = (153 * (m + (m > 2 ? -3 : 9)) + 2) / 5 + d - 1
-        let doe = yoe * 365 + yoe / 4 - yoe / 100 + doy
-        return era * 146097 + doe - 719468
+        DateCalendar.dayNumber(ymd / 10000, ymd / 100 % 100, ymd % 100)
     }
 
-    static func ymd(fromDayNumber z0: Int) -> Int {
-        let z = z0 + 719468
-        let era = (z >= 0 ? z : z - 146096) / 146097
-        let doe = z - era * 146097
-        let yoe = (doe - doe / 1460 + doe / 36524 - doe / 146096) / 365
-        let doy = doe - (365 * yoe + yoe / 4 - yoe / 100)
-        let mp = (5 * doy + 2) / 153
-        let d = doy - (153 * mp + 2) / 5 + 1
-        let m = mp + (mp < 10 ? 3 : -9)
-        let y = yoe + era * 400 + (m <= 2 ? 1 : 0)
-        return y * 10000 + m * 100 + d
+    static func ymd(fromDayNumber n: Int) -> Int {
+        let c = DateCalendar.civil(n)
+        return c.year * 10000 + c.month * 100 + c.day
     }
 
     static func pad(_ v: Int, _ width: Int) -> String {
