@@ -93,6 +93,12 @@ int run(cx_error **err, F f) {
 
 std::string str(const char *p, size_t len) { return p ? std::string(p, len) : std::string(); }
 
+// The first document indexed by `term`, 0 when none (a WritableDatabase is a Database).
+Xapian::docid first_posting(const Xapian::Database &db, const std::string &term) {
+    auto it = db.postlist_begin(term);
+    return it == db.postlist_end(term) ? 0u : *it;
+}
+
 Xapian::TermGenerator::stem_strategy tg_strategy(int s) {
     switch (s) {
         case CX_STEM_NONE: return Xapian::TermGenerator::STEM_NONE;
@@ -172,10 +178,7 @@ size_t cx_database_shard_count(cx_database *db, cx_error **err) {
 }
 
 uint32_t cx_database_find_term(cx_database *db, const char *term, size_t len, cx_error **err) {
-    return guard<uint32_t>(err, 0, [&] {
-        auto it = db->db.postlist_begin(str(term, len));
-        return it == db->db.postlist_end(str(term, len)) ? 0u : *it;
-    });
+    return guard<uint32_t>(err, 0, [&] { return first_posting(db->db, str(term, len)); });
 }
 
 uint32_t cx_database_termfreq(cx_database *db, const char *term, size_t len, cx_error **err) {
@@ -281,10 +284,7 @@ uint32_t cx_writable_doccount(cx_writable *db, cx_error **err) {
 }
 
 uint32_t cx_writable_find_term(cx_writable *db, const char *term, size_t len, cx_error **err) {
-    return guard<uint32_t>(err, 0, [&] {
-        auto it = db->db.postlist_begin(str(term, len));
-        return it == db->db.postlist_end(str(term, len)) ? 0u : *it;
-    });
+    return guard<uint32_t>(err, 0, [&] { return first_posting(db->db, str(term, len)); });
 }
 
 cx_document *cx_writable_get_document(cx_writable *db, uint32_t docid, cx_error **err) {

@@ -5,15 +5,9 @@ enum CountryContext {
     /// Whether the words around `range` say it is the sovereign state.
     static func namesState(_ range: Range<Int>, in tokens: [TextToken]) -> Bool {
         // "President … of Chad", "the Prime Minister of Georgia": a state's office within a few words before "of".
-        if let of = wordBefore(range.lowerBound, in: tokens), tokens[of].key == "of" {
-            var k = of - 1, steps = 0
-            while k >= 0, steps < 5 {
-                if stateOffices.contains(tokens[k]) { return true }
-                if usOffices.contains(tokens[k]) { return false }
-                guard tokens[k + 1].separator.joinsName else { break }
-                k -= 1
-                steps += 1
-            }
+        if let of = wordBefore(range.lowerBound, in: tokens), tokens[of].key == "of",
+           let office = officeBefore(of, in: tokens) {
+            return office == .state
         }
         // "Georgian government", "Georgia's president", "Chad's army".
         if range.upperBound < tokens.count, tokens[range.upperBound].separator.joinsName {
@@ -28,18 +22,28 @@ enum CountryContext {
         guard usStateNames.contains(tokens[range.lowerBound]) else { return false }
         let i = range.lowerBound
         if i > 0, tokens[i].separator == .comma, tokens[i - 1].isCapitalized || tokens[i - 1].isAllCaps { return true }
-        var k = i - 1, steps = 0
-        while k >= 0, steps < 5 {
-            if usOffices.contains(tokens[k]) { return true }
-            if stateOffices.contains(tokens[k]) { return false }
-            guard tokens[k + 1].separator.joinsName else { break }
-            k -= 1
-            steps += 1
-        }
+        if let office = officeBefore(i, in: tokens) { return office == .usState }
         if range.upperBound < tokens.count, tokens[range.upperBound].separator.joinsName {
             return usStateFollowers.contains(tokens[range.upperBound])
         }
         return false
+    }
+
+    private enum Office { case state, usState }
+
+    /// The nearest office among the (at most five) joined words before token `i`: "President …
+    /// of" a state, "Governor …" of a US state; nil when neither comes first. The two office lists
+    /// share no word, so which is tested first does not matter.
+    private static func officeBefore(_ i: Int, in tokens: [TextToken]) -> Office? {
+        var k = i - 1, steps = 0
+        while k >= 0, steps < 5 {
+            if stateOffices.contains(tokens[k]) { return .state }
+            if usOffices.contains(tokens[k]) { return .usState }
+            guard tokens[k + 1].separator.joinsName else { break }
+            k -= 1
+            steps += 1
+        }
+        return nil
     }
 
     private static func wordBefore(_ i: Int, in tokens: [TextToken]) -> Int? {
