@@ -14,6 +14,11 @@ struct CommandFailure: Error {
 
     init(message: String, code: Int32, seeHelp: Bool = false) { self.message = message; self.code = code; self.seeHelp = seeHelp }
 
+    /// What `body` returns; any error it throws becomes the CLI's message and exit code.
+    static func translating<T>(_ body: () throws -> T) throws -> T {
+        do { return try body() } catch { throw CommandFailure(error) }
+    }
+
     init(_ error: any Error) {
         switch error {
         case let e as CommandFailure: self = e

@@ -21,8 +21,7 @@ struct OutputChoice<Help: OutputChoiceHelp>: ParsableArguments {
     /// message and exit code (`CommandFailure`).
     func print<Answer>(_ answer: () throws -> Answer,
                        json: (Answer) -> String, csv: (Answer) -> String, text: (Answer) -> String) throws {
-        let a: Answer
-        do { a = try answer() } catch { throw CommandFailure(error) }
+        let a = try CommandFailure.translating(answer)
         print(json: { json(a) }, csv: { csv(a) }, text: { text(a) })
     }
 

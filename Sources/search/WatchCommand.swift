@@ -38,18 +38,13 @@ struct WatchCommand: ParsableCommand {
         var json = false
 
         func run() throws {
-            do {
-                let index = try indexOption.opened()
-                let list = try index.savedSearches.all()
-                if json {
-                    print(AnalysisRenderer.watchesJSON(list).text)
-                } else if list.isEmpty {
-                    print("no saved searches")
-                } else {
-                    for w in list { print(AnalysisRenderer.watchLine(w)) }
-                }
-            } catch {
-                throw CommandFailure(error)
+            let list = try CommandFailure.translating { try indexOption.opened().savedSearches.all() }
+            if json {
+                print(AnalysisRenderer.watchesJSON(list).text)
+            } else if list.isEmpty {
+                print("no saved searches")
+            } else {
+                for w in list { print(AnalysisRenderer.watchLine(w)) }
             }
         }
     }
