@@ -69,8 +69,11 @@ static void build_index() {
     cx_queryparser_set_database(qp, db, &err);
     cx_queryparser_set_default_op(qp, CX_OP_AND, &err);
     cx_queryparser_add_prefix(qp, "title", "S", &err);
-    cx_queryparser_add_boolean_prefix(qp, "country", "XC", 0, &err);
-    cx_queryparser_add_date_range(qp, 0, "date:", &err);
+    // As the searcher sets it up: wildcards bounded to the most frequent terms, stopwords dropped.
+    cx_queryparser_set_max_expansion(qp, 100, 1, &err);
+    must(err, "max expansion");
+    static const char *const stopwords[] = {"the", "a", "of", "and", "what", "did", "about", "in"};
+    cx_queryparser_set_stopwords(qp, stopwords, sizeof stopwords / sizeof *stopwords, &err);
     must(err, "qp setup");
     stem = cx_stem_new("english", &err);
     must(err, "stem");
