@@ -23,20 +23,18 @@ struct QueryCommand: ParsableCommand {
     var facetLimit: Int = SearchRequest(text: "").facetLimit
     @Flag(name: .long, help: "Count every match exactly even without facets.")
     var exact = false
-    @Flag(name: .long, help: "Show one article per cluster of near-duplicates (copies of one wire story), with \"+N near-duplicates\"; totals and facets still count articles.")
-    var collapse = false
-    @Flag(name: .customLong("no-snippets"), help: "Leave out the highlighted passage of each hit (JSON: an empty \"snippet\"); faster for scripts that only want ids and titles.")
-    var noSnippets = false
-    @Flag(name: .long, help: "Print JSON.")
-    var json = false
+    @OptionGroup var shown: ResultFlags<Help>
     @OptionGroup var partial: PartialAnswerOption
     @Flag(name: .long, help: "Read one query per line from standard input (same words and flags); with --json, one JSON line each.")
     var stdin = false
     @Flag(name: .long, help: "With --stdin: print each query's search time in ms (open excluded, rendering excluded) to standard error.")
     var timing = false
 
-    enum Help: QueryScopeHelp {
+    enum Help: QueryScopeHelp, ResultFlagsHelp {
         static let words = "Words to search for; none matches every article."
+        static let collapse = "Show one article per cluster of near-duplicates (copies of one wire story), with \"+N near-duplicates\"; totals and facets still count articles."
+        static let noSnippets = "Leave out the highlighted passage of each hit (JSON: an empty \"snippet\"); faster for scripts that only want ids and titles."
+        static let json = "Print JSON."
     }
 
     /// The request the flags describe; facets are parsed apart (`facetSpecs`), after the index is open.
@@ -46,8 +44,7 @@ struct QueryCommand: ParsableCommand {
         page.apply(to: &r)
         r.facetLimit = facetLimit
         r.exact = exact
-        r.collapse = collapse
-        r.snippets = !noSnippets
+        shown.apply(to: &r)
         r.allowPartial = partial.allowPartial
         return r
     }
@@ -73,7 +70,7 @@ struct QueryCommand: ParsableCommand {
         } catch {
             throw CommandFailure(error)
         }
-        QueryRenderer.print(result, limit: page.limit, json: json)
+        QueryRenderer.print(result, limit: page.limit, json: shown.json)
         if let hint = CommandSuggestion.hint(firstWord: scope.words.first, total: result.total) { Terminal.note(hint) }
     }
 
@@ -103,7 +100,7 @@ struct QueryCommand: ParsableCommand {
                     let ms = Double(DispatchTime.now().uptimeNanoseconds - started) / 1_000_000
                     FileHandle.standardError.write(Data("timing\t\(ms)\n".utf8))
                 }
-                QueryRenderer.print(result, limit: command.page.limit, json: command.json)
+                QueryRenderer.print(result, limit: command.page.limit, json: command.shown.json)
             } catch let e as SearchError {
                 failures += 1
                 emitBatchError(trimmed, CommandFailure(e).message)
@@ -131,14 +128,14 @@ struct QueryCommand: ParsableCommand {
         args += ["--sort=\(sort.rawValue)", "--limit", "\(page.limit)", "--offset", "\(page.offset)", "--facet-limit", "\(facetLimit)"]
         if let facets { args += ["--facets", facets] }
         if exact { args.append("--exact") }
-        if noSnippets { args.append("--no-snippets") }
-        if json { args.append("--json") }
+        if shown.noSnippets { args.append("--no-snippets") }
+        if shown.json { args.append("--json") }
         if partial.allowPartial { args.append("--allow-partial") }
         return args
     }
 
     private func emitBatchError(_ query: String, _ message: String) {
-        if json {
+        if shown.json {
             print(JSON.object([("query", .string(query)), ("error", .string(message))]).text)
         } else {
             Terminal.error("\(query): \(message)")

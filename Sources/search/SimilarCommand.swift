@@ -14,24 +14,27 @@ struct SimilarCommand: ParsableCommand {
     var id: String
     @OptionGroup var filters: FilterOptions
     @OptionGroup var page: PageOptions
-    @Flag(name: .long, help: "Show one article per cluster of near-duplicates.")
-    var collapse = false
-    @Flag(name: .customLong("no-snippets"), help: "Leave out the passage of each hit.")
-    var noSnippets = false
-    @Flag(name: .long, help: "Print JSON (the query JSON with \"similar_to\").")
-    var json = false
+    @OptionGroup var shown: ResultFlags<Help>
 
     func run() throws {
         do {
             var request = SearchRequest(text: "")
             filters.apply(to: &request)
             page.apply(to: &request)
-            request.collapse = collapse
-            request.snippets = !noSnippets
+            shown.apply(to: &request)
             let result = try NewsIndex(at: indexOption.index).similar(to: id, request)
-            QueryRenderer.print(result, limit: page.limit, json: json)
+            QueryRenderer.print(result, limit: page.limit, json: shown.json)
         } catch {
             throw CommandFailure(error)
         }
+    }
+}
+
+/// The help lines of the shared flags, in this command's words.
+extension SimilarCommand {
+    enum Help: ResultFlagsHelp {
+        static let collapse = "Show one article per cluster of near-duplicates."
+        static let noSnippets = "Leave out the passage of each hit."
+        static let json = "Print JSON (the query JSON with \"similar_to\")."
     }
 }
