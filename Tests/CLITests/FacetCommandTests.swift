@@ -81,7 +81,7 @@ final class FacetCommandTests: IndexedFixtureTestCase {
     func testTextTablesAndHistogram() throws {
         let r = try ws().search(["facets", "--by", "country,date:year"])
         XCTAssertEqual(r.status, 0, r.stderr)
-        XCTAssertEqual(r.stdout, """
+        XCTAssertEqual(r.stdout.replacingOccurrences(of: "█+", with: "BAR", options: .regularExpression), """
             10 articles counted
 
             country (top 5 of 5 values, exact)
@@ -92,10 +92,22 @@ final class FacetCommandTests: IndexedFixtureTestCase {
               United States  US  3
 
             date by year (2 buckets, exact)
-              2024  4 ###########################
-              2025  6 ########################################
+              2024  4 BAR
+              2025  6 BAR
 
 
-            """.replacingOccurrences(of: "#", with: "█"))
+            """, r.stdout)
+        // What a reader should see in the bars: the largest bucket at the full width, and each
+        // bar as long as its share of the largest, to the nearest cell.
+        let bars = r.stdout.split(separator: "\n").filter { $0.contains("█") }.map { line -> (count: Int, width: Int) in
+            let fields = line.split(separator: " ")
+            return (Int(fields[1]) ?? -1, line.filter { $0 == "█" }.count)
+        }
+        XCTAssertEqual(bars.map(\.count), [4, 6])
+        let full = try XCTUnwrap(bars.map(\.width).max())
+        XCTAssertEqual(full, 40, "the histogram's full width")
+        for bar in bars {
+            XCTAssertLessThanOrEqual(abs(Double(bar.width) - Double(full) * Double(bar.count) / 6), 0.5, "\(bar)")
+        }
     }
 }

@@ -22,6 +22,7 @@ public final class IndexBuilder {
         let rootPath = FolderScanner.absolute(folder)
         var summary = IndexSummary(root: rootPath)
         var isDir: ObjCBool = false
+        IndexCompactor.finishInterruptedSwap(indexPath)
         // What the index already holds, read before anything is written: an indexed folder
         // that is missing, empty or unreadable (an unmounted share) must remove nothing.
         let known = Self.indexedRoot(rootPath, in: indexPath)

@@ -7,12 +7,13 @@ import Foundation
 ///     NEWSINDEX_TEST_PAUSE=commit:2    after the 2nd batch commit of the run
 ///     NEWSINDEX_TEST_PAUSE=commit:2+   after the 2nd and every later batch commit
 ///     NEWSINDEX_TEST_PAUSE=written:150 after the 150th document written, before its commit
+///     NEWSINDEX_TEST_PAUSE=compact:2   at step 2 of an in-place `search compact` (`IndexCompactor`)
 ///
 /// At the point the writer creates the file `NEWSINDEX_TEST_PAUSE_FILE` (its pid inside) and
 /// waits while that file exists: the test then searches, starts a rival writer or kills it, and
 /// removes the file to let it go on.
 struct PausePoint {
-    enum Kind: String { case commit, written }
+    enum Kind: String { case commit, written, compact }
     let kind: Kind
     let at: Int
     let repeating: Bool

@@ -45,14 +45,15 @@ enum PlainTextReader {
 
     static let maxTitleLength = 200
 
-    /// The first non-empty line as a title, and the text after it. A Setext underline
+    /// The first line with words as a title, and the text after it. A rule line (`---`, `***`,
+    /// an unclosed front-matter fence) has no words, so it is never the title. A Setext underline
     /// (`=====` or `-----` under the title) is dropped with it.
     private static func firstLine(of text: Substring, markdown: Bool) -> (String, Substring) {
         var start = text.startIndex
         while start < text.endIndex {
             let end = text[start...].firstIndex(of: "\n") ?? text.endIndex
             let line = text[start..<end]
-            if !line.allSatisfy(\.isWhitespace) {
+            if !line.allSatisfy({ $0.isWhitespace || Self.ruleMarks.contains($0) }) {
                 var rest = text[end...]
                 guard markdown else { return (String(line), rest) }
                 // A Setext underline is the very next line.
@@ -68,6 +69,9 @@ enum PlainTextReader {
         }
         return ("", text[text.endIndex...])
     }
+
+    /// Characters a rule line is drawn with.
+    private static let ruleMarks: Set<Character> = ["-", "=", "*", "_", "~", "#"]
 
     /// `## Title ##` → `Title`.
     private static func stripATXHashes(_ line: String) -> String {

@@ -20,6 +20,7 @@ public final class Searcher {
     public init(indexPath: String, gazetteer: Gazetteer? = nil) throws(SearchError) {
         self.indexPath = indexPath
         self.suppliedGazetteer = gazetteer
+        IndexCompactor.finishInterruptedSwap(indexPath)
         guard IndexLocation.exists(indexPath) else { throw .noIndex(indexPath) }
         do {
             database = try Database(path: indexPath)

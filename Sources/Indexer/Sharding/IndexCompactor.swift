@@ -25,6 +25,7 @@ public enum IndexCompactor {
     }
 
     static func run(indexPath: String, output: String?, multipass: Bool) throws -> Outcome {
+        finishInterruptedSwap(indexPath)
         guard IndexLocation.exists(indexPath) else { throw IndexError.noIndex(indexPath) }
         let fm = FileManager.default
         let before = IndexFiles.shards(of: indexPath).compactMap(\.bytes).reduce(0, +)
@@ -46,8 +47,10 @@ public enum IndexCompactor {
             }
             let lock = try lockWriters(indexPath)
             let tmp = indexPath + ".compacting"
+            let pause = PausePoint.fromEnvironment()
             try? fm.removeItem(atPath: tmp)
             try Database(path: indexPath).compact(to: tmp, multipass: multipass)
+            pause?.reached(.compact, count: 1)   // the copy is written, the live database untouched
             // Keep files that are not Xapian's (README.md, the writer note) with the new database.
             let xapianFiles = Set(try fm.contentsOfDirectory(atPath: tmp))
             for name in try fm.contentsOfDirectory(atPath: indexPath) where !xapianFiles.contains(name) && name != "flintlock" {
@@ -56,11 +59,30 @@ public enum IndexCompactor {
             }
             let old = indexPath + ".old"
             try? fm.removeItem(atPath: old)
+            pause?.reached(.compact, count: 2)   // README and the writer note copied
             try fm.moveItem(atPath: indexPath, toPath: old)
+            pause?.reached(.compact, count: 3)   // the live database aside, nothing at indexPath
             try fm.moveItem(atPath: tmp, toPath: indexPath)
+            pause?.reached(.compact, count: 4)   // the new database in place, the old one not yet removed
             try? lock.close()
             try? fm.removeItem(atPath: old)
             return Outcome(before: before, after: IndexFiles.folderBytes(indexPath), output: indexPath)
+        }
+    }
+
+    /// Ends an in-place compaction that was stopped between moving the live database aside
+    /// (`PATH.old`) and moving the finished copy (`PATH.compacting`) into its place, so a kill at
+    /// that moment never leaves the path without an index. The copy is complete once the live
+    /// database has moved (it is moved only after the compaction finished), so it is used; if it
+    /// is gone, the old database goes back. Readers and writers call this before opening.
+    public static func finishInterruptedSwap(_ indexPath: String) {
+        let fm = FileManager.default
+        let old = indexPath + ".old", tmp = indexPath + ".compacting"
+        guard !fm.fileExists(atPath: indexPath), IndexLocation.exists(old) else { return }
+        if IndexLocation.exists(tmp), (try? fm.moveItem(atPath: tmp, toPath: indexPath)) != nil {
+            try? fm.removeItem(atPath: old)
+        } else {
+            try? fm.moveItem(atPath: old, toPath: indexPath)
         }
     }
 

@@ -75,9 +75,15 @@ final class PlainTextReaderTests: XCTestCase {
         }
     }
 
-    func testUnclosedFrontMatterIsText() throws {
+    /// An unclosed fence is read as text, and a rule line is never the title: the reader sees
+    /// the first line with words as the title, not "---".
+    func testUnclosedFrontMatterIsTextAndTheRuleIsNotTheTitle() throws {
         let (articles, _) = try ReaderFixtures.read(text: "---\nnot closed\nmore\n", as: "u.txt")
-        XCTAssertEqual(articles.first?.title, "---")
+        XCTAssertEqual(articles.first?.title, "not closed")
+        XCTAssertEqual(articles.first?.body, "more")
+        let (ruled, _) = try ReaderFixtures.read(text: "* * *\n\n=====\nHarbour reopens\n\nShips came back.\n", as: "r.md")
+        XCTAssertEqual(ruled.first?.title, "Harbour reopens")
+        XCTAssertEqual(ruled.first?.body, "Ships came back.")
     }
 
     func testBrokenYAMLStillEndsAtTheFence() throws {
