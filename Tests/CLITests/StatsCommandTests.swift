@@ -2,16 +2,7 @@ import Foundation
 import XCTest
 
 /// `search stats` end to end.
-final class StatsCommandTests: XCTestCase {
-    private var workspace: CLIWorkspace!
-
-    override func setUpWithError() throws {
-        workspace = try CLIWorkspace()
-        try workspace.buildIndex()
-    }
-
-    override func tearDown() { workspace?.remove() }
-
+final class StatsCommandTests: FreshIndexTestCase {
     func testStatsJSON() throws {
         let before = Date().addingTimeInterval(-5)
         let r = try workspace.search(["stats", "--json"])
