@@ -49,8 +49,8 @@ build: deps
 	$(SWIFT) build
 
 release: deps
-	@echo "==> swift build -c release"
-	$(SWIFT) build -c release $(RELEASE_FLAGS)
+	@echo "==> swift build -c release --product search"
+	$(SWIFT) build -c release --product search $(RELEASE_FLAGS)
 
 demo: release
 	@echo "==> indexing Examples/ into $(INDEX)/"

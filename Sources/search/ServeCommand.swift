@@ -24,7 +24,7 @@ struct ServeCommand: ParsableCommand {
         if !WebServer.isLoopback(host) {
             Terminal.error("warning: listening on \(host): anyone who can reach this machine can read the archive; use --host 127.0.0.1 to keep it local")
         }
-        if !IndexLocation.exists(indexOption.index) {
+        if !NewsIndex.exists(at: indexOption.index) {
             Terminal.error("warning: no index at \(indexOption.index) yet; requests answer 503 until `search index FOLDER --index \(indexOption.index)` builds one")
         }
         let index = indexOption.index

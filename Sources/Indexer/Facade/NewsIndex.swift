@@ -112,6 +112,13 @@ public final class NewsIndex {
         return .single(IndexBuilder(indexPath: location, options: options, gazetteer: g))
     }
 
+    /// Whether an index is at `location`, after finishing a compaction that was interrupted
+    /// between its two moves (as opening for search or index does).
+    public static func exists(at location: String) -> Bool {
+        IndexCompactor.finishInterruptedSwap(location)
+        return IndexLocation.exists(location)
+    }
+
     // MARK: - Without an index
 
     /// The countries, leaders and dates found in a file or a folder's articles; writes nothing.
