@@ -459,9 +459,10 @@ public final class Searcher {
                 if request.collapse { try addDuplicates(to: &hit, document: doc, folded: try mset.collapseCount(at: i), plan: plan) }
                 hits.append(hit)
             }
-            // Without facets the gazetteer (names for the counts) is not needed, so not loaded.
+            // Labels need only the names, not the gazetteer (unless one was given); without facets, nothing.
             let facets = request.facets.isEmpty ? [] : try FacetCounter(
-                database: database, gazetteer: gazetteer, docCount: docCount, limit: request.facetLimit
+                database: database, labels: suppliedGazetteer.map { .gazetteer($0) } ?? .bundledNames,
+                docCount: docCount, limit: request.facetLimit
             ).results(for: request.facets, spies: spies, plan: plan)
             var suggestion: String?
             if plan.hasText, lower < Self.suggestBelow, hasSpellings, let corrected = try Self.correctedQuery(plan) {
