@@ -56,13 +56,13 @@ administrator governor-general governor chief-of-state taliban amir-ul momineen 
 his her majesty highness excellency holiness mr mrs ms dr sheikh shaikh sir dame gen gen. col. col
 lt. lt maj. capt. brig. marshal field adm. rear admiral sr. sr rev. fr. bishop cardinal lord colonel
 high representative protector paramount ruler marshall archbishop monsignor transition restoration democracy development council's supreme
-unity great hural parliament father lyonpo major
+unity great hural parliament father lyonpo major shaykh
 '''.split())
 HONORIFICS = {'dr', 'dr.', 'sheikh', 'shaikh', 'sir', 'dame', 'gen', 'gen.', 'col.', 'col', 'lt.', 'lt',
               'maj.', 'capt.', 'brig.', 'marshal', 'field', 'adm.', 'sr.', 'sr', 'rev.', 'fr.', 'general',
               'colonel', 'bishop', 'cardinal', 'mr.', 'mrs.', 'ms.', 'lord', 'ayatollah', 'hojjat', 'ol-eslam',
               'air', 'archbishop', 'monsignor', 'vice-admiral', 'lt.-gen.', 'maj.-gen.', 'brig.-gen.', 'lieutenant', 'captain',
-              'major', 'father', 'lyonpo'}
+              'major', 'father', 'lyonpo', 'shaykh'}
 PARTICLES = {'bin', 'bint', 'ibn', 'al', 'el', 'von', 'der', 'van', 'de', 'da', 'do', 'dos', 'das', 'la', 'le',
              'du', 'di', 'del', 'y', 'abu', 'ben', 'ould', 'ag', 'wa', 'ter', 'den', 'al-', 'e', 'bu'}
 # Title phrases, longest first, mapped to the news title.
@@ -298,8 +298,10 @@ def split_spell(ccode, start, end, cow):
     return [(gw_country(ccode, s, cow), s, e) for s, e in parts]
 
 
-# Archigos names that are not the name news uses: "Aziz" is King Abdulaziz (Ibn Saud).
-ARCHIGOS_NAMES = {'SAU-1927': 'Abdulaziz'}
+# Archigos names that are not the name news uses: "Aziz" is King Abdulaziz (Ibn Saud); three
+# Korean names are in the wrong order or spelling.
+ARCHIGOS_NAMES = {'SAU-1927': 'Abdulaziz', 'ROK-1960-2': 'Chang Myon', 'ROK-1961-2': 'Park Chung-hee',
+                  'ROK-1979': 'Choi Kyu-hah'}
 
 
 def archigos_spells(data, cow):

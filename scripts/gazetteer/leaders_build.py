@@ -487,7 +487,9 @@ def generate(data, curated_rows, gec_to_iso):
         fam = bare(fold(p.family).lower())
         shorts = []
         single = ' ' not in p.family and '-' not in p.family[:1]
-        if (single and len(fam) >= 4 and fam not in common_words and not getattr(p, 'regent', False) and fam not in given_names
+        # Nor a Chinese or Korean family name (Chung, Hwang, Choi: shared by millions).
+        if (single and len(fam) >= 4 and fam not in common_words and not getattr(p, 'regent', False)
+                and p.country not in FAMILY_FIRST and fam not in given_names
                 and len(fam_count[fam]) == 1 and not p.title_names and fam.isalpha()):
             shorts = [bare(p.family)]
         from build import variants

@@ -33,6 +33,9 @@ final class LeaderDataFixesTests: XCTestCase {
         XCTAssertEqual(ids("Chairman Mao received the delegation in Beijing.", date: "1966-05-01"), ["cn-mao-zedong"])
         XCTAssertEqual(ids("A new biography of Mao Tse-tung came out this spring.", date: "2001-04-01"), ["cn-mao-zedong"])
         XCTAssertEqual(ids("Historians still argue about Mao Zedong and the famine.", date: "2019-04-01"), ["cn-mao-zedong"])
+        XCTAssertEqual(ids("President Park Chung-hee opened the expressway.", date: "1970-07-07"), ["kr-park-chung-hee"])
+        // A Korean family name is shared by millions: it never stands alone.
+        XCTAssertEqual(ids("Chung said the shipyard would hire again.", date: "1992-06-01"), [])
         let mao = Gazetteer.shared.leader(id: "cn-mao-zedong")
         XCTAssertEqual(mao?.familyName, "Mao")
     }
