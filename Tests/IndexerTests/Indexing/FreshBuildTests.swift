@@ -114,4 +114,23 @@ final class FreshBuildTests: XCTestCase {
         XCTAssertEqual(try cluster("new.txt"), try cluster("a3.txt"))
         XCTAssertEqual(try cluster("a0.txt"), try cluster("a11.txt"))
     }
+
+    /// The in-memory lookup on its own: a copy takes the key of the closest earlier copy, a
+    /// stranger keys its own cluster, and a rewritten document leaves the bands it had.
+    func testRunClustersFollowTheBands() {
+        let a = NearDuplicateSignature(minimums: (0..<30).map { UInt32($0) })
+        var near = a.minimums; near[0] = 999; near[4] = 998
+        let b = NearDuplicateSignature(minimums: near)
+        let stranger = NearDuplicateSignature(minimums: (0..<30).map { UInt32(1_000 + $0) })
+        let run = RunClusters()
+        let keyA = run.key(for: a, uniqueTerm: "Qa")
+        XCTAssertEqual(keyA, StableHash.hex("Qa"))
+        run.record(id: 1, uniqueTerm: "Qa", signature: a, cluster: keyA)
+        XCTAssertEqual(run.key(for: b, uniqueTerm: "Qb"), keyA)
+        XCTAssertEqual(run.key(for: stranger, uniqueTerm: "Qs"), StableHash.hex("Qs"))
+        // A document is never its own copy, and once rewritten as the stranger it no longer matches b.
+        XCTAssertEqual(run.key(for: a, uniqueTerm: "Qa"), StableHash.hex("Qa"))
+        run.record(id: 1, uniqueTerm: "Qa", signature: stranger, cluster: keyA)
+        XCTAssertEqual(run.key(for: b, uniqueTerm: "Qb"), StableHash.hex("Qb"))
+    }
 }
