@@ -5,7 +5,7 @@
 #                 and a bounded libFuzzer run (scripts/fuzz/run-bounded.sh)
 #   make build    debug build
 #   make release  release build
-#   make bench    run the benchmarks (bench/run; BENCH_ARGS=--quick for a short run)
+#   make bench    run the benchmarks (bench/run; BENCH_ARGS=--round2 for the README's targets table, --quick for a short run)
 #   make install  release build, then install the binary, its data files, completions and
 #                 man page under PREFIX (default /usr/local); DESTDIR stages for packagers
 #   make uninstall  remove exactly the files `make install` installed
@@ -77,6 +77,8 @@ test: deps
 	./scripts/test-install.sh
 	@echo "==> bounded libFuzzer run of the shim's query path (scripts/fuzz/run-bounded.sh)"
 	./scripts/fuzz/run-bounded.sh
+	@echo "==> the benchmark's targets-table logic (bench/test_targets.py)"
+	python3 bench/test_targets.py
 
 # BENCH_ARGS: e.g. `make bench BENCH_ARGS=--quick` or `BENCH_ARGS="--scale 1 --scale 4"`.
 bench: release

@@ -7,11 +7,10 @@ public struct ServiceLimits: Sendable {
     /// Deepest page: Xapian ranks offset + limit documents to answer.
     public var offset = 10_000
     /// Most values per facet, and most facets per request.
-    public var facetLimit = 200
-    public var facets = 8
-    /// Wildcards expand to every matching term; a few short ones are enough to stall a search.
-    public var wildcards = 3
-    public var wildcardPrefix = 2
+    public var facetLimit = 200, facets = 8
+    /// Wildcards expand to every matching term; a few short ones are enough to stall a search:
+    /// at most `wildcards` per query, each with at least `wildcardPrefix` letters before the `*`.
+    public var wildcards = 3, wildcardPrefix = 2
     /// Longest a request may wait for a free searcher or for its answer, in seconds.
     public var seconds = 10.0
     /// Longest text `tag` accepts, in bytes.

@@ -4,12 +4,17 @@ import NewsIndexService
 
 /// Responses of the server: JSON, CSV, HTML and the static assets, all UTF-8.
 enum WebResponse {
-    static func body(_ status: Int, _ type: String, _ text: String) -> Response {
-        Response(status: HTTPResponse.Status(code: status), headers: [.contentType: type, .cacheControl: "no-store"],
-                 body: ResponseBody(byteBuffer: ByteBuffer(string: text)))
+    static func body(_ status: Int, _ type: String, _ text: String, newline: Bool = false) -> Response {
+        // The line end goes into the buffer, not onto a copy of the text.
+        var buffer = ByteBuffer()
+        buffer.reserveCapacity(text.utf8.count + 1)
+        buffer.writeString(text)
+        if newline { buffer.writeStaticString("\n") }
+        return Response(status: HTTPResponse.Status(code: status), headers: [.contentType: type, .cacheControl: "no-store"],
+                        body: ResponseBody(byteBuffer: buffer))
     }
 
-    static func json(_ text: String) -> Response { body(200, "application/json; charset=utf-8", text + "\n") }
+    static func json(_ text: String) -> Response { body(200, "application/json; charset=utf-8", text, newline: true) }
     static func csv(_ text: String, name: String) -> Response {
         var r = body(200, "text/csv; charset=utf-8", text)
         r.headers[.contentDisposition] = "inline; filename=\"\(name)\""

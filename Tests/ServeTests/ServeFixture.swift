@@ -11,64 +11,42 @@ import XCTest
 enum ServeArticles {
     static let xssTitle = "<script>alert(1)</script> \"><img src=x onerror=alert(1)> Seoul summit"
     static let files: [String: String] = [
-        "asia/seoul-summit.md": """
-        ---
-        title: Lee Jae-myung hosts Xi Jinping in Seoul for trade talks
-        date: 2025-11-02
-        source: Fixture Wire
-        url: https://fixture.example/seoul
-        ---
-
-        South Korean President Lee Jae-myung welcomed Chinese President Xi Jinping in Seoul on November 2, 2025.
-        The two leaders discussed trade, tariffs and shipbuilding. Xi said China and South Korea should deepen trade.
-        """,
-        "asia/tokyo-tariffs.md": """
-        ---
-        title: Japan weighs tariffs as Takaichi meets Trump
-        date: 2025-10-28
-        ---
-
-        Japanese Prime Minister Sanae Takaichi met U.S. President Donald Trump in Tokyo on October 28, 2025.
-        They talked about tariffs, trade and defence spending.
-        """,
-        "europe/paris-climate.md": """
-        ---
-        title: Macron presses for climate finance in Paris
-        date: 2025-06-15
-        ---
-
-        French President Emmanuel Macron said France would push the European Union to agree on climate finance.
-        Germany and Italy backed the plan. Talks resume in September 2025.
-        """,
-        "europe/berlin-trade.md": """
-        ---
-        title: Berlin and Washington argue over steel trade
-        date: 2025-03-04
-        ---
-
-        German officials said the United States tariffs on steel would hurt trade between Germany and America.
-        Donald Trump said the tariffs would stay.
-        """,
-        "americas/ottawa.md": """
-        ---
-        title: Carney answers tariff threat
-        date: 2024-12-20
-        ---
-
-        Canadian Prime Minister Mark Carney said Canada would answer any tariff on its exports.
-        """,
+        "asia/seoul-summit.md": markdown(
+            title: "Lee Jae-myung hosts Xi Jinping in Seoul for trade talks", date: "2025-11-02",
+            source: "Fixture Wire", url: "https://fixture.example/seoul", """
+            South Korean President Lee Jae-myung welcomed Chinese President Xi Jinping in Seoul on November 2, 2025.
+            The two leaders discussed trade, tariffs and shipbuilding. Xi said China and South Korea should deepen trade.
+            """),
+        "asia/tokyo-tariffs.md": markdown(title: "Japan weighs tariffs as Takaichi meets Trump", date: "2025-10-28", """
+            Japanese Prime Minister Sanae Takaichi met U.S. President Donald Trump in Tokyo on October 28, 2025.
+            They talked about tariffs, trade and defence spending.
+            """),
+        "europe/paris-climate.md": markdown(title: "Macron presses for climate finance in Paris", date: "2025-06-15", """
+            French President Emmanuel Macron said France would push the European Union to agree on climate finance.
+            Germany and Italy backed the plan. Talks resume in September 2025.
+            """),
+        "europe/berlin-trade.md": markdown(title: "Berlin and Washington argue over steel trade", date: "2025-03-04", """
+            German officials said the United States tariffs on steel would hurt trade between Germany and America.
+            Donald Trump said the tariffs would stay.
+            """),
+        "americas/ottawa.md": markdown(title: "Carney answers tariff threat", date: "2024-12-20", """
+            Canadian Prime Minister Mark Carney said Canada would answer any tariff on its exports.
+            """),
         // Front matter keeps markup as written (the HTML and JSON readers strip tags).
-        "hostile.md": """
-        ---
-        title: \(xssTitle)
-        date: 2025-11-03
-        source: <script>alert(5)</script>"><b>Evil</b>
-        url: javascript:alert(4)
-        ---
-
-        Chinese officials said <script>alert(2)</script> and "><img src=x onerror=alert(3)> in Beijing. Trade & talks went on.
-        """,
+        "hostile.md": markdown(
+            title: xssTitle, date: "2025-11-03",
+            source: "<script>alert(5)</script>\"><b>Evil</b>", url: "javascript:alert(4)", """
+            Chinese officials said <script>alert(2)</script> and "><img src=x onerror=alert(3)> in Beijing. Trade & talks went on.
+            """),
     ]
+
+    /// A Markdown article: front matter with the fields given, a blank line, the body.
+    static func markdown(title: String, date: String, source: String? = nil, url: String? = nil, _ body: String) -> String {
+        var lines = ["---", "title: \(title)", "date: \(date)"]
+        if let source { lines.append("source: \(source)") }
+        if let url { lines.append("url: \(url)") }
+        return (lines + ["---", "", body]).joined(separator: "\n")
+    }
 }
 
 /// A fixture index in a temporary folder, and a real server on a free loopback port over it.

@@ -3,9 +3,10 @@
 // then the body) and no entity work. One writer.
 //
 //   baseline index CORPUS_DIR DB          index every *.txt (Title:/Date: header lines, blank line, body)
-//   baseline query DB QUERIES [--facet] [--snippets] [--passes N] [--times FILE]
+//   baseline query DB QUERIES [--facet] [--snippets] [--check-at-least N] [--passes N] [--times FILE]
 //        answer each query (top 10, document data read); with --facet a ValueCountMatchSpy on
-//        the year slot and check_at_least = doccount; with --snippets an MSet::snippet of each
+//        the year slot and check_at_least = doccount (else 11, or N with --check-at-least: NewsIndex
+//        counts the first 1,000 matches); with --snippets an MSet::snippet of each
 //        hit's body (what a result page shows; flags 0, as NewsIndex). Prints JSON with p50/p95 per pass.
 //
 // Build: g++ -O2 -std=c++17 -o bench/out/baseline bench/baseline/baseline.cpp -lxapian
@@ -102,7 +103,7 @@ static double percentile(std::vector<double> v, double p) {
 }
 
 static int do_query(const std::string& dbpath, const std::string& qfile, bool facet, bool snippets, int passes,
-                    const std::string& timesfile) {
+                    const std::string& timesfile, Xapian::doccount check) {
     std::vector<std::string> queries;
     std::ifstream in(qfile);
     for (std::string line; std::getline(in, line);) if (!line.empty()) queries.push_back(line);
@@ -134,7 +135,7 @@ static int do_query(const std::string& dbpath, const std::string& qfile, bool fa
             enq.set_query(q);
             Xapian::ValueCountMatchSpy spy(SLOT_YEAR);
             if (facet) enq.add_matchspy(&spy);
-            Xapian::MSet mset = enq.get_mset(0, 10, facet ? ndocs : 11);
+            Xapian::MSet mset = enq.get_mset(0, 10, facet ? ndocs : std::max<Xapian::doccount>(check, 11));
             size_t sink = 0;
             for (auto it = mset.begin(); it != mset.end(); ++it) {
                 std::string data = it.get_document().get_data();
@@ -173,19 +174,20 @@ int main(int argc, char** argv) {
     try {
         if (argc >= 4 && strcmp(argv[1], "index") == 0) return do_index(argv[2], argv[3]);
         if (argc >= 4 && strcmp(argv[1], "query") == 0) {
-            bool facet = false, snippets = false; int passes = 3; std::string times;
+            bool facet = false, snippets = false; int passes = 3; std::string times; Xapian::doccount check = 11;
             for (int i = 4; i < argc; ++i) {
                 if (strcmp(argv[i], "--facet") == 0) facet = true;
                 else if (strcmp(argv[i], "--snippets") == 0) snippets = true;
                 else if (strcmp(argv[i], "--passes") == 0 && i + 1 < argc) passes = atoi(argv[++i]);
+                else if (strcmp(argv[i], "--check-at-least") == 0 && i + 1 < argc) check = atoi(argv[++i]);
                 else if (strcmp(argv[i], "--times") == 0 && i + 1 < argc) times = argv[++i];
             }
-            return do_query(argv[2], argv[3], facet, snippets, passes, times);
+            return do_query(argv[2], argv[3], facet, snippets, passes, times, check);
         }
     } catch (const Xapian::Error& e) {
         fprintf(stderr, "baseline: %s\n", e.get_description().c_str());
         return 1;
     }
-    fprintf(stderr, "usage: baseline index CORPUS_DIR DB | baseline query DB QUERIES [--facet] [--snippets] [--passes N] [--times FILE]\n");
+    fprintf(stderr, "usage: baseline index CORPUS_DIR DB | baseline query DB QUERIES [--facet] [--snippets] [--check-at-least N] [--passes N] [--times FILE]\n");
     return 2;
 }

@@ -56,11 +56,13 @@ administrator governor-general governor chief-of-state taliban amir-ul momineen 
 his her majesty highness excellency holiness mr mrs ms dr sheikh shaikh sir dame gen gen. col. col
 lt. lt maj. capt. brig. marshal field adm. rear admiral sr. sr rev. fr. bishop cardinal lord colonel
 high representative protector paramount ruler marshall archbishop monsignor transition restoration democracy development council's supreme
+unity great hural parliament father lyonpo major shaykh
 '''.split())
 HONORIFICS = {'dr', 'dr.', 'sheikh', 'shaikh', 'sir', 'dame', 'gen', 'gen.', 'col.', 'col', 'lt.', 'lt',
               'maj.', 'capt.', 'brig.', 'marshal', 'field', 'adm.', 'sr.', 'sr', 'rev.', 'fr.', 'general',
               'colonel', 'bishop', 'cardinal', 'mr.', 'mrs.', 'ms.', 'lord', 'ayatollah', 'hojjat', 'ol-eslam',
-              'air', 'archbishop', 'monsignor', 'vice-admiral', 'lt.-gen.', 'maj.-gen.', 'brig.-gen.', 'lieutenant', 'captain'}
+              'air', 'archbishop', 'monsignor', 'vice-admiral', 'lt.-gen.', 'maj.-gen.', 'brig.-gen.', 'lieutenant', 'captain',
+              'major', 'father', 'lyonpo', 'shaykh'}
 PARTICLES = {'bin', 'bint', 'ibn', 'al', 'el', 'von', 'der', 'van', 'de', 'da', 'do', 'dos', 'das', 'la', 'le',
              'du', 'di', 'del', 'y', 'abu', 'ben', 'ould', 'ag', 'wa', 'ter', 'den', 'al-', 'e', 'bu'}
 # Title phrases, longest first, mapped to the news title.
@@ -99,6 +101,10 @@ def is_caps(tok):
     return len(letters) >= 2 and all(c.isupper() for c in letters) or (len(letters) == 1 and tok.isupper() and '-' in tok)
 
 
+# Bodies the Factbook names in capitals before a holder ("SNC - Chairman Prince NORODOM
+# SIHANOUK", "GNU Interim Prime Minister …", "(CNSP) General …").
+ORG_ACRONYMS = {'SNC', 'GNU', 'CNSP', 'CNRD', 'CMRPN', 'CNDP', 'TMC', 'PNC', 'UN'}
+
 ROMAN = re.compile(r'^X{0,3}(IX|IV|V?I{0,3})$')
 
 
@@ -129,9 +135,11 @@ def parse_holder(segment, role):
     text = re.sub(r'\([^)]*\)', ' ', text)             # parentheticals: (Mohammad) NAJIBULLAH (Ahmadzai)
     text = re.sub(r',? also spelled.*', '', text).replace('`', '')
     text = re.sub(r"(?<=\s)'(?=[A-Z])", '', text)
+    text = text.replace("R'UTEL", 'RUUTEL')            # 1992: Arnold Rüütel, apostrophe for the ü
     text = re.sub(r'\bof the Netherlands\b|\bof the United Kingdom\b', '', text)
     toks = text.replace(',', ' ').split()
-    caps = [i for i, t in enumerate(toks) if is_caps(t) and t.lower().strip('.') not in ('ii', 'iii', 'iv', 'vi', 'x', 'xvi', 'xiv', 'v', 'usa', 'ussr', 'prc', 'npc', 'spa', 'dprk', 'sac', 'cpv', 'ccp', 'lpdr')]
+    caps = [i for i, t in enumerate(toks) if is_caps(t) and t.lower().strip('.') not in ('ii', 'iii', 'iv', 'vi', 'x', 'xvi', 'xiv', 'v', 'usa', 'ussr', 'prc', 'npc', 'spa', 'dprk', 'sac', 'cpv', 'ccp', 'lpdr')
+            and t.strip('.,') not in ORG_ACRONYMS]
     # Roman numerals keep regnal names whole: CHARLES III, FELIPE VI.
     if not caps:
         return None
@@ -290,6 +298,12 @@ def split_spell(ccode, start, end, cow):
     return [(gw_country(ccode, s, cow), s, e) for s, e in parts]
 
 
+# Archigos names that are not the name news uses: "Aziz" is King Abdulaziz (Ibn Saud); three
+# Korean names are in the wrong order or spelling.
+ARCHIGOS_NAMES = {'SAU-1927': 'Abdulaziz', 'ROK-1960-2': 'Chang Myon', 'ROK-1961-2': 'Park Chung-hee',
+                  'ROK-1979': 'Choi Kyu-hah'}
+
+
 def archigos_spells(data, cow):
     out = []
     with open(os.path.join(data, 'archigos', 'archigos-4.1-spells.tsv'), newline='') as f:
@@ -299,10 +313,11 @@ def archigos_spells(data, cow):
             end = '' if r['enddate'] >= '2015-12-31' else r['enddate']
             full = re.sub(r'\s*\(.*\)$', '', r['dbpedia_resource'].replace('_', ' ')).strip()
             full = re.sub(r' of [A-Z].*$', '', full)   # "Fahd of Saudi Arabia", "Hussein of Jordan"
+            leader = ARCHIGOS_NAMES.get(r['obsid'], r['leader'].strip())
             for country, s, e in split_spell(int(r['ccode']), r['startdate'], end, cow):
                 if not country:
                     continue
-                out.append(Spell(country, 'effective_ruler', '', '', r['leader'].strip(), '', s, e,
+                out.append(Spell(country, 'effective_ruler', '', '', leader, '', s, e,
                                  source='Archigos 4.1', full=full))
     return out
 
@@ -329,3 +344,82 @@ def reign_spells(data, cow):
                     out.append(Spell(country, 'effective_ruler', '', '', r['leader'].strip(), '', s2, e2,
                                      source='REIGN 2021-03'))
     return out
+
+
+def _semester(day):
+    """The six-month term of San Marino's captains regent that begins on or nearest `day`
+    (1 April or 1 October) → (start, end)."""
+    y, m = int(day[:4]), int(day[5:7])
+    if m >= 10:
+        return f'{y}-10-01', f'{y + 1}-04-01'
+    if m >= 4:
+        return f'{y}-04-01', f'{y}-10-01'
+    return f'{y - 1}-10-01', f'{y}-04-01'
+
+
+def _regent_period(text):
+    """'(for the period 1 April-30 September 1996)' → the semester's start, or ''."""
+    m = re.search(r'for the period\s+(\d{1,2})?\s*([A-Za-z]+)\s*(\d{4})?\s*-\s*(?:\d{1,2}\s+)?([A-Za-z]+)\s+(\d{4})', text)
+    if not m or m.group(2).lower() not in MONTHS:
+        return ''
+    month = MONTHS[m.group(2).lower()]
+    year = int(m.group(3) or m.group(5))
+    if not m.group(3) and month >= 10 and MONTHS.get(m.group(4).lower(), 12) < month:
+        year -= 1          # "1 October-31 March 2009" began in 2008
+    return _semester(f'{year}-{month:02d}-01')[0]
+
+
+def captain_regent_spells(data, gec_to_iso):
+    """San Marino's two captains regent, one spell each per six-month term: the Factbook's
+    "co-chiefs of state" texts name both (1997 on), REIGN one or both for the terms the
+    Factbook leaves out (1945-1996, 2018-2020). They are joint heads of state."""
+    named = {}                      # semester start → [(given, family)]
+    sources = {}
+    texts = []
+    with open(os.path.join(data, 'factbook-archive', 'executive-1990-2025.tsv'), newline='') as f:
+        for r in csv.DictReader(f, delimiter='\t', quoting=csv.QUOTE_NONE):
+            if r['iso_suggested'] == 'SM' and r['role'] == 'chief_of_state':
+                texts.append((r['text'], f"Factbook executive texts {r['edition_year']}"))
+    with open(os.path.join(data, 'factbook', 'executive-weekly-2020-2026.tsv'), newline='') as f:
+        for r in csv.DictReader(f, delimiter='\t'):
+            if gec_to_iso.get(r['gec']) == 'SM' and r['role'] == 'cos':
+                texts.append((r['text'], f"Factbook executive texts {r['first_seen'][:7]}"))
+    for text, src in texts:
+        start = _regent_period(text)
+        if not start or start in named:
+            continue
+        body = re.sub(r'^.*?chiefs of state\s*', '', text.split('(for the period')[0], flags=re.I)
+        pair = []
+        for part in re.split(r'\s+and\s+', body):
+            part = re.sub(r'^(Captains?\s+Regent|Captain)\s+', '', part.strip())
+            h = parse_holder(part, 'head_of_state')
+            if h and h[2]:
+                pair.append((h[1], h[2]))
+        if pair:
+            named[start], sources[start] = pair, src
+    spells = []
+    for start, pair in named.items():
+        end = _semester(start)[1]
+        for given, family in pair:
+            spells.append(Spell('SM', 'head_of_state', 'Captain Regent', given, family, '', start, end,
+                                source=sources[start]))
+    with open(os.path.join(data, 'reign', 'leaderlist_3_21.csv'), newline='', encoding='utf-8', errors='replace') as f:
+        for r in csv.DictReader(f):
+            if r['ccode'] != '331':
+                continue
+            try:
+                start, end = _semester(f"{int(r['syear']):04d}-{int(r['smonth']):02d}-01")
+            except ValueError:
+                continue
+            if start < '1945-01-01' or start in named or 'Provisional' in r['leader']:
+                continue
+            # "Edda Ceccoli (f)", "Vincenzo Pedini (2nd time)", "Palmieri and Ciacci".
+            for name in re.split(r'\s+(?:and|&)\s+', re.sub(r'\s*\(.*$', '', r['leader']).strip()):
+                words = name.split()
+                k = len(words) - 1
+                if k > 1 and words[k - 1].lower() in ('de', 'di', 'del', 'della', 'dei'):
+                    k -= 1          # "Germano De Biagi"
+                if words:
+                    spells.append(Spell('SM', 'head_of_state', 'Captain Regent', ' '.join(words[:k]), ' '.join(words[k:]), '',
+                                        start, end, source='REIGN 2021-03'))
+    return spells

@@ -5,7 +5,7 @@ hand layer (leaders-curated.tsv), which wins wherever it speaks. Called by build
 import csv, os, re
 from collections import defaultdict
 from leader_sources import (Spell, fold, factbook_observations, archigos_spells, reign_spells,
-                            load_cow, news_title, PARTICLES)
+                            captain_regent_spells, load_cow, news_title, PARTICLES)
 
 # UN members and observers, Taiwan and Kosovo (the Factbook's sovereign entities plus the three
 # freely associated UN members, Palestine and Kosovo), and the historical states of countries.tsv.
@@ -34,7 +34,7 @@ MONARCH_TITLES = {'King', 'Queen', 'Emperor', 'Empress', 'Emir', 'Sultan', 'Pope
 # Title codes of the hand layer, for a title the recogniser knows.
 KNOWN_TITLES = {'President', 'Prime Minister', 'Premier', 'Chancellor', 'King', 'Queen', 'Emperor', 'Empress',
                 'Emir', 'Amir', 'Sultan', 'Pope', 'Supreme Leader', 'General Secretary', 'Leader', 'Chairman',
-                'Taoiseach', 'Chief Adviser', 'State Counsellor', 'Crown Prince'}
+                'Taoiseach', 'Chief Adviser', 'State Counsellor', 'Crown Prince', 'Captain Regent'}
 COMMON_NAMES = set('''mohamed mohammed muhammad mohammad muhammed ahmed ahmad ali hassan hasan hussein husain
 abdul abdullah abdallah omar umar ibrahim ismail khan singh kumar john james david michael peter paul joseph
 jose juan maria carlos luis jean pierre''' .split())
@@ -240,10 +240,12 @@ def generate(data, curated_rows, gec_to_iso):
     """Curated rows (already expanded by build.py) plus generated person-terms, as rows."""
     common_words = word_list()
     states = set(SOVEREIGN) | set(HISTORICAL)
-    obs = [o for o in factbook_observations(data, gec_to_iso) if o[0] in states]
+    # San Marino's two captains regent share the head-of-state office: captain_regent_spells
+    # gives both of each term, so the one-holder-per-office readers leave them out.
+    obs = [o for o in factbook_observations(data, gec_to_iso) if o[0] in states and (o[0], o[1]) != ('SM', 'head_of_state')]
     fb_spells = runs_from_observations(obs)
     cow = load_cow(data)
-    ruler_spells = [s for s in archigos_spells(data, cow) + reign_spells(data, cow) if s.country in states]
+    ruler_spells = [s for s in archigos_spells(data, cow) + reign_spells(data, cow) if s.country in states and s.country != 'SM']
     # A spell the source leaves open ends where the next ruler of the state begins; one still
     # open is someone the Factbook does not name as head of state or government: cap it at
     # REIGN's last month rather than keep them in office for ever.
@@ -364,6 +366,8 @@ def generate(data, curated_rows, gec_to_iso):
         else:
             toks = [t for t in sp.family.split() if '.' not in t]
             surname = toks[-1] if toks else sp.family
+            if sp.country in FAMILY_FIRST and len(toks) > 1:
+                surname = toks[0]   # "Mao Tse-Tung", "Park Chung-hee": the family name comes first
             if any(t.lower() in ('ibn', 'bin') for t in toks[1:]):
                 surname = toks[0]   # "Abdullah ibn Hussein" is Abdullah, son of Hussein
         written = sp.full or sp.family
@@ -378,8 +382,11 @@ def generate(data, curated_rows, gec_to_iso):
             # The same full name however spaced ("Lee Myung Bak" / "Lee Myung-bak"), or the same
             # surname with the same first initial (Archigos: "Kohl", DBpedia: "Helmut Kohl").
             regnal = {core(a) for a in p.title_names + [a for r in getattr(p, 'row_cells', []) for a in r[4].split('|') if a]}
+            # Family-name-first names (Li Tsung-jen, Li Teng-hui) share a few surnames and
+            # initials: only the whole name matches there.
             if squash(sp.full or sp.family) in known or \
                (pf and bare(fold(surname).lower()) in (pf, pf.split()[-1]) and
+                not (sp.country in FAMILY_FIRST and len(sp.family.split()) > 1) and
                 (not sp.full or given_initial(sp.full, surname) in ('', given_initial(p.name, p.family))) and
                 # A monarch is matched by their own name, not a father's ("Abdullah Al-Hussein").
                 (not regnal or core(sp.family.split()[0]) in regnal | {core(p.family)})):
@@ -437,6 +444,26 @@ def generate(data, curated_rows, gec_to_iso):
         people.append(p)
         add_term(p, 'effective_ruler', titles, sp.start, sp.end, sp.source)
 
+    # San Marino's captains regent: joint heads of state for six months, so two terms share the
+    # office and are not clipped against each other. A regent who also led the government
+    # (Gatti, Renzi, Beccari) keeps one id; one known only as a regent never stands alone by
+    # surname (a six-month ceremonial term does not make "Rossi" or "Mancini" a leader).
+    for sp in sorted(captain_regent_spells(data, gec_to_iso), key=lambda s: s.start):
+        name = f'{sp.given} {sp.family}'.strip()
+        p = next((q for q in people if q.country == 'SM' and (squash(q.name) == squash(name) or
+                                                              squash(name) in {squash(a) for a in q.aliases})), None)
+        if not p:
+            pid = f'sm-{slug(name)}'
+            while pid in by_id:
+                pid += '-2'
+            p = Person(pid, 'SM', name, sp.family)
+            p.regent = True
+            if ' ' in name:
+                p.aliases.append(name)
+            by_id[pid] = p
+            people.append(p)
+        p.terms.append(['head_of_state', ['Captain Regent'], sp.start, sp.end, sp.source])
+
     # Standalone surnames: distinctive ones only (not an English word, not a given name in the
     # data, not shared by two people of different countries, four letters or more).
     given_names = set()
@@ -460,7 +487,9 @@ def generate(data, curated_rows, gec_to_iso):
         fam = bare(fold(p.family).lower())
         shorts = []
         single = ' ' not in p.family and '-' not in p.family[:1]
-        if (single and len(fam) >= 4 and fam not in common_words and fam not in given_names
+        # Nor a Chinese or Korean family name (Chung, Hwang, Choi: shared by millions).
+        if (single and len(fam) >= 4 and fam not in common_words and not getattr(p, 'regent', False)
+                and p.country not in FAMILY_FIRST and fam not in given_names
                 and len(fam_count[fam]) == 1 and not p.title_names and fam.isalpha()):
             shorts = [bare(p.family)]
         from build import variants
@@ -506,15 +535,50 @@ def merge_spellings(rows):
             for b, ib in people:
                 if ia != ib and 2 <= len(a) < len(b) and b[:len(a)] == a:
                     names[(first[ia][6], squash(first[ia][1]))].add(ib)
+    # The Factbook reorders or respells a name between editions ("Kablan Daniel DUNCAN" /
+    # "Daniel Kablan DUNCAN", "Apas DZHUMAGULOV" / "Apas JUMAGULOV", "Otkir" / "Utkur
+    # SULTONOV"): the same given names in any order and the same family name, or one given
+    # name and a family name spelt nearly alike for terms that follow within two years.
+    import difflib
+    spans = defaultdict(list)
+    for r in rows:
+        spans[r[0]].append((r[9], r[10] or '9999-12-31'))
+    def given_words(r):
+        fam = set(fold(r[2]).lower().replace('-', ' ').split())
+        return [w for w in fold(r[1]).lower().replace('-', ' ').split() if w not in fam and w not in PARTICLES]
+    for people in by_country.values():
+        for _, ia in people:
+            for _, ib in people:
+                a, b = first[ia], first[ib]
+                if ia >= ib or not a[2] or not b[2]:
+                    continue
+                ga, gb = given_words(a), given_words(b)
+                fa, fb = core(a[2]), core(b[2])
+                if not ga or not gb:
+                    continue
+                same = sorted(ga) == sorted(gb) and fa == fb
+                near = lambda x, y: difflib.SequenceMatcher(None, x, y).ratio() >= 0.8
+                if not same and len(ga) == len(gb) == 1 and (ga == gb and near(fa, fb) or fa == fb and near(ga[0], gb[0])):
+                    gap = min(abs(days(x[1], y[0]) if x[1] < y[0] else days(y[1], x[0]) if y[1] < x[0] else 0)
+                              for x in spans[ia] for y in spans[ib] if x[1] != '9999-12-31' or y[1] != '9999-12-31') \
+                        if spans[ia] and spans[ib] else 99999
+                    same = gap <= 730
+                if same:
+                    names[(a[6], 'same-person:' + ia)].update({ia, ib})
     target = {}
     def find(i):
         while i in target:
             i = target[i]
         return i
-    for ids in names.values():
+    for key, ids in names.items():
         if len(ids) < 2:
             continue
-        roots = sorted({find(i) for i in ids}, key=lambda i: (not first[i][11].startswith('manual'), first[i][9]))
+        # A respelt name: the newest spelling names the person (later editions and the weekly
+        # texts spell better); otherwise the earliest id stays.
+        newest = isinstance(key[1], str) and key[1].startswith('same-person:')
+        roots = sorted({find(i) for i in ids}, key=lambda i: (
+            not first[i][11].startswith('manual'),
+            -int(max(x[0] for x in spans[i]).replace('-', '')) if newest else first[i][9]))
         for other in roots[1:]:
             if not first[other][11].startswith('manual'):
                 target[other] = roots[0]

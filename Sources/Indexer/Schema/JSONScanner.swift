@@ -150,6 +150,23 @@ struct JSONScanner {
         return take(UInt8(ascii: "]"))
     }
 
+    /// Reads `[ {…}, … ]` into `list`: each object starts as `empty`, and `field` reads one member
+    /// into it, returning the member's bit in `required` (0 for an optional one) or nil for an
+    /// unknown key or a value of the wrong kind. An object missing a required member fails.
+    mutating func objects<T>(_ empty: T, required: Int, into list: inout [T],
+                             _ field: (inout JSONScanner, UnsafeBufferPointer<UInt8>, inout T) -> Int?) -> Bool {
+        array { s in
+            var item = empty, got = 0
+            guard s.object({ s, key in
+                guard let bit = field(&s, key, &item) else { return false }
+                got |= bit
+                return true
+            }), got == required else { return false }
+            list.append(item)
+            return true
+        }
+    }
+
     /// Skips one value of any kind (a key the reader does not know).
     mutating func skipValue() -> Bool {
         skipSpace()

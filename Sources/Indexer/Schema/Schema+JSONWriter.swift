@@ -14,6 +14,16 @@ extension Schema {
             text.withUTF8Buffer { bytes.append(contentsOf: $0) }
         }
 
+        /// `[`, the items written by `item` with commas between them, `]`.
+        mutating func array<T>(_ items: [T], _ item: (inout JSONWriter, T) -> Void) {
+            raw("[")
+            for (i, x) in items.enumerated() {
+                if i > 0 { raw(",") }
+                item(&self, x)
+            }
+            raw("]")
+        }
+
         mutating func int(_ value: Int) {
             bytes.append(contentsOf: String(value).utf8)
         }

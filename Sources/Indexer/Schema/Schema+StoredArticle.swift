@@ -79,27 +79,24 @@ extension Schema {
             var w = JSONWriter(capacity: capacity)
             w.raw("{")
             if let charset { w.raw("\"charset\":"); w.string(charset); w.raw(",") }
-            w.raw("\"countries\":[")
-            for (i, c) in countries.enumerated() {
-                if i > 0 { w.raw(",") }
+            w.raw("\"countries\":")
+            w.array(countries) { w, c in
                 w.raw("{\"code\":"); w.string(c.code)
                 w.raw(",\"mentions\":"); w.int(c.mentions)
                 w.raw(",\"name\":"); w.string(c.name)
                 w.raw("}")
             }
-            w.raw("],\"cp1252\":"); w.bool(decodedAsWindows1252)
-            w.raw(",\"dates\":[")
-            for (i, d) in dates.enumerated() {
-                if i > 0 { w.raw(",") }
+            w.raw(",\"cp1252\":"); w.bool(decodedAsWindows1252)
+            w.raw(",\"dates\":")
+            w.array(dates) { w, d in
                 w.raw("{\"mentions\":"); w.int(d.mentions)
                 w.raw(",\"value\":"); w.string(d.value)
                 w.raw("}")
             }
-            w.raw("],\"format\":"); w.string(format)
+            w.raw(",\"format\":"); w.string(format)
             w.raw(",\"id\":"); w.string(id)
-            w.raw(",\"leaders\":[")
-            for (i, l) in leaders.enumerated() {
-                if i > 0 { w.raw(",") }
+            w.raw(",\"leaders\":")
+            w.array(leaders) { w, l in
                 w.raw("{\"country\":"); w.string(l.country)
                 w.raw(",\"id\":"); w.string(l.id)
                 if let inOffice = l.inOffice { w.raw(",\"in_office\":"); w.bool(inOffice) }
@@ -108,7 +105,6 @@ extension Schema {
                 w.raw(",\"role\":"); w.string(l.role)
                 w.raw("}")
             }
-            w.raw("]")
             if let offset { w.raw(",\"offset\":"); w.int(offset) }
             w.raw(",\"path\":"); w.string(path)
             if let published { w.raw(",\"published\":"); w.string(published) }
@@ -175,49 +171,35 @@ extension Schema {
                     guard let v = optional(&s) else { return false }; a.source = v
                 case UInt8(ascii: "c") where K.isKey(key, "countries"):
                     seen |= 64
-                    return s.array { s in
-                        var c = CountryEntry(code: "", name: "", mentions: 0), got = 0
-                        guard s.object({ s, k in
-                            if K.isKey(k, "code"), let v = s.string() { c.code = v; got |= 1; return true }
-                            if K.isKey(k, "name"), let v = s.string() { c.name = v; got |= 2; return true }
-                            if K.isKey(k, "mentions"), let v = s.int() { c.mentions = v; got |= 4; return true }
-                            return false
-                        }), got == 7 else { return false }
-                        a.countries.append(c)
-                        return true
+                    return s.objects(CountryEntry(code: "", name: "", mentions: 0), required: 7, into: &a.countries) { s, k, c in
+                        if K.isKey(k, "code"), let v = s.string() { c.code = v; return 1 }
+                        if K.isKey(k, "name"), let v = s.string() { c.name = v; return 2 }
+                        if K.isKey(k, "mentions"), let v = s.int() { c.mentions = v; return 4 }
+                        return nil
                     }
                 case UInt8(ascii: "l") where K.isKey(key, "leaders"):
                     seen |= 128
-                    return s.array { s in
-                        var l = LeaderEntry(id: "", name: "", country: "", role: "", mentions: 0), got = 0
-                        guard s.object({ s, k in
-                            if K.isKey(k, "id"), let v = s.string() { l.id = v; got |= 1; return true }
-                            if K.isKey(k, "name"), let v = s.string() { l.name = v; got |= 2; return true }
-                            if K.isKey(k, "country"), let v = s.string() { l.country = v; got |= 4; return true }
-                            if K.isKey(k, "role"), let v = s.string() { l.role = v; got |= 8; return true }
-                            if K.isKey(k, "mentions"), let v = s.int() { l.mentions = v; got |= 16; return true }
-                            if K.isKey(k, "in_office") {
-                                if s.null() { return true }
-                                guard let v = s.bool() else { return false }
-                                l.inOffice = v
-                                return true
-                            }
-                            return false
-                        }), got == 31 else { return false }
-                        a.leaders.append(l)
-                        return true
+                    let empty = LeaderEntry(id: "", name: "", country: "", role: "", mentions: 0)
+                    return s.objects(empty, required: 31, into: &a.leaders) { s, k, l in
+                        if K.isKey(k, "id"), let v = s.string() { l.id = v; return 1 }
+                        if K.isKey(k, "name"), let v = s.string() { l.name = v; return 2 }
+                        if K.isKey(k, "country"), let v = s.string() { l.country = v; return 4 }
+                        if K.isKey(k, "role"), let v = s.string() { l.role = v; return 8 }
+                        if K.isKey(k, "mentions"), let v = s.int() { l.mentions = v; return 16 }
+                        if K.isKey(k, "in_office") {
+                            if s.null() { return 0 }
+                            guard let v = s.bool() else { return nil }
+                            l.inOffice = v
+                            return 0
+                        }
+                        return nil
                     }
                 case UInt8(ascii: "d") where K.isKey(key, "dates"):
                     seen |= 256
-                    return s.array { s in
-                        var d = MentionedDate(value: "", mentions: 0), got = 0
-                        guard s.object({ s, k in
-                            if K.isKey(k, "value"), let v = s.string() { d.value = v; got |= 1; return true }
-                            if K.isKey(k, "mentions"), let v = s.int() { d.mentions = v; got |= 2; return true }
-                            return false
-                        }), got == 3 else { return false }
-                        a.dates.append(d)
-                        return true
+                    return s.objects(MentionedDate(value: "", mentions: 0), required: 3, into: &a.dates) { s, k, d in
+                        if K.isKey(k, "value"), let v = s.string() { d.value = v; return 1 }
+                        if K.isKey(k, "mentions"), let v = s.int() { d.mentions = v; return 2 }
+                        return nil
                     }
                 default:
                     // Codable ignores keys it does not know; so does this.

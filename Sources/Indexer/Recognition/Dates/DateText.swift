@@ -3,8 +3,7 @@ struct DateToken {
     enum Kind: UInt8 { case word, number, symbol }
     var kind: Kind
     /// Unicode-scalar offsets of the token in the scanned text, `end` exclusive.
-    var start: Int
-    var end: Int
+    var start, end: Int
     /// 0-based line of the token.
     var line: Int
     /// Whitespace (or the start of the text) comes right before the token.
@@ -14,8 +13,8 @@ struct DateToken {
     var key: UInt64
     /// A number's value (-1 past 9 digits), or a symbol's scalar value.
     var value: Int
-    var isCapitalized: Bool
-    var isAllCaps: Bool
+    /// A word's case: first letter upper-case; every letter ASCII upper-case (false for numbers and symbols).
+    var isCapitalized, isAllCaps: Bool
     var length: Int { end - start }
 }
 
@@ -59,12 +58,6 @@ struct DateText {
         }
     }
 
-    private static func isLetter(_ u: Unicode.Scalar) -> Bool {
-        let v = u.value
-        if v < 128 { return (v >= 65 && v <= 90) || (v >= 97 && v <= 122) }
-        return u.properties.isAlphabetic
-    }
-
     private static func tokenize(_ s: [Unicode.Scalar], count n: Int) -> [DateToken] {
         var out: [DateToken] = []
         out.reserveCapacity(n / 4)
@@ -88,10 +81,10 @@ struct DateText {
                 tok.kind = .number
                 tok.end = i
                 tok.value = i - start > 9 ? -1 : value
-            } else if isLetter(s[i]) {
+            } else if Tokenizer.isLetter(s[i]) {
                 var ascii = true, upper = 0
                 var key: UInt64 = 0
-                while i < n, isLetter(s[i]) {
+                while i < n, Tokenizer.isLetter(s[i]) {
                     let c = s[i].value
                     if c >= 128 { ascii = false } else {
                         if c <= 90 { upper += 1 }
@@ -102,8 +95,7 @@ struct DateText {
                 tok.kind = .word
                 tok.end = i
                 tok.value = 0
-                let first = s[start].value
-                tok.isCapitalized = (first >= 65 && first <= 90) || (first >= 128 && s[start].properties.isUppercase)
+                tok.isCapitalized = Tokenizer.isUpper(s[start])
                 tok.isAllCaps = ascii && upper == i - start
                 tok.key = ascii && i - start <= DateLexicon.maxKeyLength ? key : 0
             } else {

@@ -11,6 +11,7 @@ enum LeaderVocabulary {
         "king": "monarch", "queen": "monarch", "emperor": "monarch", "empress": "monarch", "emir": "monarch",
         "amir": "monarch", "sultan": "monarch", "monarch": "monarch",
         "crown prince": "crown prince",
+        "captain regent": "regent", "captains regent": "regent",
         "pope": "pope",
         "supreme leader": "supreme", "ayatollah": "supreme",
         "general secretary": "leader", "party chief": "leader", "party leader": "leader", "leader": "leader",

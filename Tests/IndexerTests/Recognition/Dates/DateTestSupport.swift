@@ -16,4 +16,29 @@ enum DateTestSupport {
     }
 
     static func date(_ s: String) -> PartialDate { PartialDate(s)! }
+
+    /// Checks a table of `text: values` rows against `values(_:published:)`; a failing row is
+    /// reported with its text at the table's line.
+    static func assertValues(_ rows: KeyValuePairs<String, [String]>, published: PartialDate? = saturday,
+                             file: StaticString = #filePath, line: UInt = #line) {
+        for (text, expected) in rows {
+            XCTAssertEqual(values(text, published: published), expected, text, file: file, line: line)
+        }
+    }
+
+    /// The same for rows that each carry their own publication date (nil: none).
+    static func assertValues(dated rows: [(published: String?, text: String, values: [String])],
+                             file: StaticString = #filePath, line: UInt = #line) {
+        for row in rows {
+            XCTAssertEqual(values(row.text, published: row.published.map(date)), row.values, row.text, file: file, line: line)
+        }
+    }
+
+    /// Checks a table of `text: spans` rows against `spans(_:published:)`.
+    static func assertSpans(_ rows: KeyValuePairs<String, [String]>, published: PartialDate? = saturday,
+                            file: StaticString = #filePath, line: UInt = #line) {
+        for (text, expected) in rows {
+            XCTAssertEqual(spans(text, published: published), expected, text, file: file, line: line)
+        }
+    }
 }
