@@ -80,6 +80,7 @@ enum HTMLHints {
         "menu", "article-comments", "post-comments", "user-comments", "reader-comments", "commentlist",
         "comment-list", "comments-list", "comment-respond", "disqus", "pagination", "pager", "subscribe", "promo",
         "sponsor", "skip-link", "signin", "login", "akismet", "respond", "reply", "recommend", "more-stories",
+        "postmetadata", "post-meta", "author-box", "authorbox", "about-author", "author-bio", "-cta", "newsletter-signup",
     ]
     /// Parts of names that mark furniture only when the element is short or mostly links: a
     /// "meta" or "info" box is a byline, but a "recipe-meta" box may hold the recipe.
@@ -92,6 +93,7 @@ enum HTMLHints {
     private static let furnitureTokens: Set<String> = [
         "nav", "ad", "ads", "date",
         "share", "tools", "links", "cats", "categories", "category", "info", "skip", "top", "header", "masthead",
+        "cta",   // "call to action": a sign-up or donation box
     ]
 
     /// Class names that hide an element from view (or leave it to screen readers), on any tag.
@@ -128,6 +130,15 @@ enum HTMLHints {
         if furnitureWords.contains(where: { startsAtWordBoundary($0, lower, original) }) { return true }
         guard node.stats.chars < 400 || node.stats.linkDensity > 0.4 else { return false }
         return weakFurnitureWords.contains { startsAtWordBoundary($0, lower, original) }
+    }
+
+    /// True when one of `words` starts a word of the element's class or id ("article-intro",
+    /// "teaserText", "entry-summary"), as `isFurniture` matches its lists.
+    static func namesStart(_ node: HTMLNode, withOneOf words: [String]) -> Bool {
+        let original = Array(((node.attributes["class"] ?? "") + " " + (node.attributes["id"] ?? "")).utf8)
+        guard original.count > 1 else { return false }
+        let lower = original.map { $0 >= 0x41 && $0 <= 0x5A ? $0 + 32 : $0 }
+        return words.contains { startsAtWordBoundary($0, lower, original) }
     }
 
     /// True when `word` occurs in `lower` where a word of the name starts: at the beginning,

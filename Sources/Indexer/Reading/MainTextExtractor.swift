@@ -1,13 +1,18 @@
 /// The story's text from a parsed page, without menus, share bars, related links, cookie notes
 /// or comments. A cascade after trafilatura's: an element whose markup names it the story's
 /// body (`entry-content`, `<article>`, `itemprop="articleBody"`…), checked against readability's
-/// content scoring (`ContentScorer`) and kept unless scoring finds much more text; JSON-LD
-/// `articleBody` when the page itself has little; the whole page's visible text as a last resort.
+/// content scoring (`ContentScorer`) and kept unless scoring finds much more text, with the lead
+/// set beside it (`StoryLead`) and the labels and datelines around it trimmed (`StoryEdges`);
+/// JSON-LD `articleBody` when the page itself has little; below 250 characters the page's
+/// prose paragraphs; the whole page's visible text as a last resort.
 ///
 ///     let text = MainTextExtractor.text(of: root, titles: ["Xi meets Lee"], articleBody: nil)
 enum MainTextExtractor {
     /// Below this many characters an extraction counts as having found nothing.
     static let minimumText = 100
+    /// Below this many characters (trafilatura's minimum extracted size) the story's own
+    /// paragraphs, wherever they are, are tried as well.
+    static let rescueBelow = 250
 
     static func text(of root: HTMLNode, titles: [String], articleBody: String?) -> String {
         let body = root.descendants(where: { $0.name == "body" }).first ?? root
@@ -21,7 +26,8 @@ enum MainTextExtractor {
             for node in body.descendants(where: { node in
                 HTMLHints.containerTags.contains(node.name) && group.contains { $0.matches(node) }
             }) where node.stats.chars > 0 {
-                let text = story.render([node])
+                let leads = StoryLead.before(node, in: body, total: body.stats.chars)
+                let text = story.render(leads + [node])
                 if text.count > marked.count { marked = text }
                 if text.count >= minimumText { break search }
                 break
@@ -37,7 +43,12 @@ enum MainTextExtractor {
         if best.isEmpty || (scored.count > best.count * 2 && scoredIsProse) {
             best = scored.count > best.count ? scored : best
         }
+        best = StoryEdges.trim(best)
         if let articleBody, articleBody.count > max(best.count * 2, minimumText) { return articleBody }
+        if best.count < rescueBelow {
+            let paragraphs = story.paragraphs(in: body)
+            if paragraphs.count > best.count * 2 { best = paragraphs }
+        }
         if best.count < 25 {
             let everything = TextCleanup.body(HTMLText.render(body, dropping: HTMLHints.neverText))
             if everything.count > best.count * 2 { best = everything }
@@ -109,6 +120,24 @@ enum MainTextExtractor {
 
         static let headings: Set<String> = ["h1", "h2", "h3", "h4", "h5", "h6"]
 
+        /// Every paragraph of the page that is prose rather than a link list, in order: what a
+        /// page without a recognisable container still says (trafilatura's baseline).
+        func paragraphs(in body: HTMLNode) -> String {
+            let total = body.stats.chars
+            var texts: [String] = []
+            var stack = [body]
+            while let node = stack.popLast() {
+                if node !== body, HTMLHints.isFurniture(node, of: total) || Self.isLinkList(node) { continue }
+                if node.name == "p" {
+                    let text = TextCleanup.body(HTMLText.render(node, dropping: HTMLHints.neverText))
+                    if !text.isEmpty { texts.append(text) }
+                    continue
+                }
+                stack.append(contentsOf: node.elements.reversed())
+            }
+            return texts.joined(separator: "\n\n")
+        }
+
         /// A jump link within the page ("Back to top") or a short copyright line: the page's, not the story's.
         static func isPageNote(_ node: HTMLNode) -> Bool {
             if node.name == "a" { return node.stats.chars < 40 && node.attributes["href"]?.hasPrefix("#") == true }
@@ -127,6 +156,8 @@ enum MainTextExtractor {
             guard s.links > 0, node.name != "a" else { return false }
             let chars = Double(s.chars), linkChars = Double(s.linkChars)
             if s.links == 1, s.linkChars > 100, linkChars > chars * 0.9 { return true }
+            // A short paragraph that is mostly one or two links: "Read more: <another story>".
+            if node.name == "p", s.chars < 200, linkChars > chars * 0.6 { return true }
             let limit = node.name == "p" ? 60 : 200
             if s.chars < limit, linkChars > chars * 0.8 || (s.links > 1 && Double(s.shortLinks) > Double(s.links) * 0.8) {
                 return true

@@ -1,0 +1,43 @@
+import Foundation
+
+/// Trims what a story's container holds around the story itself: at the end, short lines that
+/// are not sentences ("More on this topic:", "Contact", "Sign up"), and at the start a short
+/// dateline or posting line ("12.12.2022, 08:30", "Posted by … | 31 December 2008"). The
+/// story's own paragraphs end as sentences; these lines label what came after, or the page.
+///
+///     StoryEdges.trim("Story.\n\nMore on this topic:")   // "Story."
+enum StoryEdges {
+    /// Longest trailing line taken for a label.
+    static let trailingLabel = 90
+    /// Longest leading line taken for a dateline.
+    static let leadingDateline = 100
+
+    static func trim(_ text: String) -> String {
+        var paragraphs = text.components(separatedBy: "\n\n")
+        guard paragraphs.count > 2 else { return text }
+        var dropped = 0
+        while paragraphs.count > 2, dropped < 3, let last = paragraphs.last, isLabel(last) {
+            paragraphs.removeLast()
+            dropped += 1
+        }
+        if paragraphs.count > 2, isDateline(paragraphs[0]) { paragraphs.removeFirst() }
+        return paragraphs.joined(separator: "\n\n")
+    }
+
+    /// A short single line that does not end as a sentence does (a table's rows or a list's
+    /// items are several lines, and stay).
+    static func isLabel(_ paragraph: String) -> Bool {
+        let line = paragraph.trimmingCharacters(in: .whitespaces)
+        guard line.count <= trailingLabel, !line.contains("\n"), let end = line.last else { return false }
+        return !sentenceEnds.contains(end)
+    }
+
+    /// A short line with a date in it that is not a sentence.
+    static func isDateline(_ paragraph: String) -> Bool {
+        let line = paragraph.trimmingCharacters(in: .whitespaces)
+        guard line.count <= leadingDateline, let end = line.last, end != ".", end != "!", end != "?" else { return false }
+        return line.range(of: #"\b(1[89]|20)\d\d\b|\b\d{1,2}\.\d{1,2}\.\d{2,4}\b"#, options: .regularExpression) != nil
+    }
+
+    private static let sentenceEnds: Set<Character> = [".", "!", "?", "…", "\"", "”", "“", "»", "«", "'", "’", ")", "]", "。", "！", "？"]
+}
