@@ -23,7 +23,8 @@ struct SearchCommand: ParsableCommand {
     /// Exit codes: 0 ok, 1 no index or nothing found where that matters, 2 bad usage or bad query.
     static func main() {
         do {
-            var command = try parseAsRoot(NumericArguments.joined(Array(CommandLine.arguments.dropFirst())))
+            let args = NumericArguments.joined(Array(CommandLine.arguments.dropFirst()))
+            var command = try QueryShortcut.parse(args) ?? parseAsRoot(args)
             try command.run()
         } catch let e as ExitCode {
             Foundation.exit(e.rawValue)

@@ -22,19 +22,19 @@ struct TagCommand: ParsableCommand {
     }
 
     func run() throws {
-        let result: (articles: [TaggedArticle], skipped: [Skip])
+        // Printed as tagged, so memory follows the articles in hand, not the folder.
+        var out = ""
+        let skipped: [Skip]
         do {
-            result = try NewsIndex.tag(path, jobs: jobs, maxFileSize: Int(maxSize * 1_000_000))
+            skipped = try NewsIndex.tag(path, jobs: jobs, maxFileSize: Int(maxSize * 1_000_000)) { t in
+                out += json ? TagJSON.object(t).text + "\n" : TagRenderer.text(t)
+                if out.utf8.count > 1 << 16 { print(out, terminator: ""); out = "" }
+            }
         } catch {
             throw CommandFailure(error)
         }
-        var out = ""
-        for t in result.articles {
-            out += json ? TagJSON.object(t).text + "\n" : TagRenderer.text(t)
-            if out.utf8.count > 1 << 16 { print(out, terminator: ""); out = "" }
-        }
         print(out, terminator: "")
-        for s in result.skipped { Terminal.note("skipped \(s.path): \(s.reason)") }
+        for s in skipped { Terminal.note("skipped \(s.path): \(s.reason)") }
     }
 }
 

@@ -127,6 +127,12 @@ public final class NewsIndex {
         try FolderTagger(gazetteer: gazetteer, jobs: jobs).tag(path: path, maxFileSize: maxFileSize)
     }
 
+    /// The same, each article handed to `each` in path order as soon as it is tagged; returns the skips.
+    public static func tag(_ path: String, jobs: Int = IndexOptions().jobs, maxFileSize: Int = IndexOptions().maxFileSize,
+                           gazetteer: Gazetteer = .shared, each: (TaggedArticle) -> Void) throws(ReadError) -> [Skip] {
+        try FolderTagger(gazetteer: gazetteer, jobs: jobs).tag(path: path, maxFileSize: maxFileSize, each: each)
+    }
+
     /// Words given one by one (shell arguments, URL parameters) as one query string, with the
     /// quotes a shell stripped from a field value put back (`country:South Korea`).
     public static func queryText(words: [String]) -> String {

@@ -16,16 +16,20 @@ final class DocumentWriter {
     /// Test-only stops (`NEWSINDEX_TEST_PAUSE`), counted over this run.
     private let pause = PausePoint.fromEnvironment()
     private var commits = 0, written = 0
+    /// The near-duplicate lookup kept in memory, while every document is this run's (`RunClusters`).
+    private var runClusters: RunClusters?
 
     /// Opens (or creates) the database at `indexPath`; with `full`, an index of another schema
     /// version is started afresh instead of refused.
-    init(indexPath: String, full: Bool, commitEvery: Int, runStarted: Date = Date()) throws(IndexError) {
+    /// `clustersInMemory`: on an empty database, look near-duplicates up in `RunClusters`.
+    init(indexPath: String, full: Bool, commitEvery: Int, runStarted: Date = Date(), clustersInMemory: Bool = true) throws(IndexError) {
         self.indexPath = indexPath
         self.commitEvery = commitEvery
         self.runStarted = runStarted
         db = try Self.open(indexPath, full: full)
         let stored = Int64((try? db.metadata(Schema.Metadata.sequence)) ?? "") ?? 0
         sequence = Self.nextSequence(after: stored)
+        if clustersInMemory, (try? db.documentCount()) == 0 { runClusters = RunClusters() }
     }
 
     /// Milliseconds since 1970, and always after `previous`: sequences of several shards written
@@ -72,11 +76,15 @@ final class DocumentWriter {
     /// the next run then finds no state and reads the file again.)
     func write(_ items: [Tagged], state: FileState, fileTerm: String, replacing: Bool) throws(IndexError) {
         try engine { () throws(XapianError) in
-            if replacing { try db.delete(uniqueTerm: fileTerm) }
+            if replacing {
+                try db.delete(uniqueTerm: fileTerm)
+                runClusters = nil   // documents were dropped: only the database knows what is left
+            }
             for item in items {
-                try DuplicateClusters.assign(to: item.document.value, uniqueTerm: item.uniqueTerm, in: db)
+                let signed = try DuplicateClusters.assign(to: item.document.value, uniqueTerm: item.uniqueTerm, in: db, run: runClusters)
                 try item.document.value.addValue(Schema.Slot.written, Schema.writtenValue(sequence))
-                try db.replace(uniqueTerm: item.uniqueTerm, with: item.document.value)
+                let id = try db.replace(uniqueTerm: item.uniqueTerm, with: item.document.value)
+                runClusters?.record(id: id, uniqueTerm: item.uniqueTerm, signature: signed?.0, cluster: signed?.1)
                 if spelling { try DocumentBuilder.recordSpelling(of: item.document.value, in: db) }
                 written += 1
                 pause?.reached(.written, count: written)
@@ -96,6 +104,7 @@ final class DocumentWriter {
 
     /// Drops a file's articles and its state.
     func remove(fileTerm: String) throws(IndexError) {
+        runClusters = nil
         try engine { () throws(XapianError) in
             try db.delete(uniqueTerm: fileTerm)
             try db.setMetadata(Schema.Metadata.fileState(fileTerm: fileTerm), "")
@@ -109,6 +118,7 @@ final class DocumentWriter {
 
     /// Drops every article of a root.
     func removeArticles(rootKey: String) throws(IndexError) {
+        runClusters = nil
         try engine { () throws(XapianError) in try db.delete(uniqueTerm: Schema.rootTerm(rootKey: rootKey)) }
     }
 

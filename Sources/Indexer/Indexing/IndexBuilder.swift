@@ -48,7 +48,8 @@ public final class IndexBuilder {
                                     elapsed: phase == .scanning ? 0 : Date().timeIntervalSince(started)))
         }
 
-        let writer = try DocumentWriter(indexPath: indexPath, full: options.full, commitEvery: options.commitEvery, runStarted: started)
+        let writer = try DocumentWriter(indexPath: indexPath, full: options.full, commitEvery: options.commitEvery, runStarted: started,
+                                        clustersInMemory: options.clustersInMemory)
         let lock = WriterLock(indexPath: indexPath)
         lock.claim()
         defer { lock.release() }

@@ -20,5 +20,8 @@ public struct IndexOptions: Sendable {
     /// Confirms a run's removals when they would take more than half of a folder's articles
     /// (and over 100): without it such removals are withheld and reported.
     public var prune = false
+    /// A run on an empty database looks near-duplicates up in memory (`RunClusters`); tests turn
+    /// it off to compare with the database lookup.
+    var clustersInMemory = true
     public init() {}
 }

@@ -11,6 +11,9 @@ public final class Searcher {
     var shardFailure: XapianError?
     private let suppliedGazetteer: Gazetteer?
     private var spellingsKnown: Bool?
+    /// Built once per open database (see Searcher+Reuse): setting one up cost more than many searches.
+    var parserCache: QueryParser?
+    var stemmerCache: Stemmer?
     /// Loaded on first use (filter values to resolve, facet names to show): a plain query
     /// in a one-shot process never pays for it.
     var gazetteer: Gazetteer { suppliedGazetteer ?? .shared }
@@ -60,10 +63,12 @@ public final class Searcher {
                     // A shard went away after opening: find which, and carry on without it if allowed.
                     guard let live = Self.liveShards(indexPath, after: e) else { throw error }
                     (database, missingShards, shardFailure) = (live.database, live.missing, e)
+                    parserCache = nil
                     continue
                 }
                 do { try database.reopen() } catch let e2 { throw .engine(e2) }
                 spellingsKnown = nil
+                parserCache = nil
             }
         }
     }
@@ -86,7 +91,7 @@ public final class Searcher {
     /// search (Xapian's reopen; nothing when unchanged). A long-lived searcher calls it before
     /// each request; a failure to reopen shows up in the search that follows.
     public func refresh() {
-        if (try? database.reopen()) == true { spellingsKnown = nil }
+        if (try? database.reopen()) == true { spellingsKnown = nil; parserCache = nil }
     }
 
     /// Throws the unreachable-shard error unless partial answers are allowed and some shard is live.
@@ -188,12 +193,7 @@ public final class Searcher {
         // Computed, so that a query without entity filters never loads the gazetteer.
         var resolver: FilterResolver { FilterResolver(gazetteer: gazetteer) }
         do {
-            let qp = try QueryParser(language: Schema.language, strategy: Schema.stemStrategy)
-            try qp.setDatabase(database)
-            try qp.setDefaultOperator(.and)
-            try qp.addPrefix("title", Schema.Prefix.title)
-            try qp.setMaxWildcardExpansion(QueryLimits.maxWildcardExpansion)
-            try qp.setStopwords(Stopwords.english)
+            let qp = try queryParser()
             var filters: [FacetSpec.Dimension: Query] = [:]
             var spans: [FacetSpec.Dimension: DateSpan] = [:]
             if !countries.isEmpty {
@@ -234,8 +234,9 @@ public final class Searcher {
             if let positive = shape.negatedOnly {
                 // `-china` alone: every article without the word (Xapian would read a lone hate term as the word).
                 try qp.setDefaultOperator(.or)
+                // The parser is kept for the next query: AND again even when this parse fails.
+                defer { try? qp.setDefaultOperator(.and) }
                 let unwanted = try Self.parse(positive, with: qp, flags: Self.parseFlags)
-                try qp.setDefaultOperator(.and)
                 text = try Query.combine(.andNot, [try Query.matchAll(), unwanted])
             } else if hasText {
                 text = try Self.parse(freeText, with: qp, flags: Self.parseFlags)
@@ -375,7 +376,7 @@ public final class Searcher {
     /// Highlights the text query's words (filters name none) in bodies.
     func snippetMaker(_ plan: Plan, length: Int) throws -> SnippetMaker {
         try SnippetMaker(queryTerms: try plan.text.terms(), wildcards: SnippetMaker.wildcardPrefixes(in: plan.freeText),
-                         stemmer: try Stemmer(language: Schema.language), length: length)
+                         stemmer: try snippetStemmer(), length: length)
     }
 
     /// OR of boolean terms; matches nothing when empty.
@@ -459,9 +460,10 @@ public final class Searcher {
                 if request.collapse { try addDuplicates(to: &hit, document: doc, folded: try mset.collapseCount(at: i), plan: plan) }
                 hits.append(hit)
             }
-            // Without facets the gazetteer (names for the counts) is not needed, so not loaded.
+            // Labels need only the names, not the gazetteer (unless one was given); without facets, nothing.
             let facets = request.facets.isEmpty ? [] : try FacetCounter(
-                database: database, gazetteer: gazetteer, docCount: docCount, limit: request.facetLimit
+                database: database, labels: suppliedGazetteer.map { .gazetteer($0) } ?? .bundledNames,
+                docCount: docCount, limit: request.facetLimit
             ).results(for: request.facets, spies: spies, plan: plan)
             var suggestion: String?
             if plan.hasText, lower < Self.suggestBelow, hasSpellings, let corrected = try Self.correctedQuery(plan) {

@@ -14,12 +14,18 @@ public struct CountryRecognizer: Sendable {
     }
 
     func recognize(_ text: ArticleText, published: PartialDate?) -> [CountryEntity] {
-        var hits: [(country: Int, mention: Mention, ambiguous: Bool)] = []
+        var hits: [CountryHit] = []
+        scan(text, published: published, into: &hits)
+        return entities(from: hits)
+    }
+
+    /// One piece of an article's text (or all of it), its hits appended to `hits`.
+    func scan(_ text: ArticleText, published: PartialDate?, into hits: inout [CountryHit]) {
         let tokens = text.tokens
-        if let d = Datelines.find(in: text, gazetteer: gazetteer) {
-            hits.append((d.country, text.mention(d.tokens), false))
+        if text.isFirst, let d = Datelines.find(in: text, gazetteer: gazetteer) {
+            hits.append(CountryHit(country: d.country, mention: text.mention(d.tokens), ambiguous: false))
         }
-        var i = 0
+        var i = text.firstToken
         while i < tokens.count {
             guard let m = gazetteer.countryPhrases.longestMatch(in: tokens, at: i) else { i += 1; continue }
             let range = i..<(i + m.length)
@@ -43,19 +49,23 @@ public struct CountryRecognizer: Sendable {
                     if CountryContext.namesUSState(range, in: tokens) { continue }
                     if CountryContext.namesState(range, in: tokens) { ambiguous = false }
                 }
-                hits.append((a.country, mention, ambiguous))
+                hits.append(CountryHit(country: a.country, mention: mention, ambiguous: ambiguous))
             }
         }
+    }
+
+    /// The countries of a whole article's hits, ordered by first mention.
+    func entities(from hits: [CountryHit]) -> [CountryEntity] {
         // A country named only ambiguously ("Georgia", "Korean") needs a clear mention too.
         let supported = Set(hits.filter { !$0.ambiguous }.map(\.country))
         var order: [Int] = []
-        var mentions: [Int: [Mention]] = [:]
+        var mentions: [Int: MentionList] = [:]
         for h in hits where supported.contains(h.country) {
             if mentions[h.country] == nil { order.append(h.country) }
-            if !(mentions[h.country]?.contains(h.mention) ?? false) { mentions[h.country, default: []].append(h.mention) }
+            mentions[h.country, default: MentionList()].insert(h.mention)
         }
         let entities = order.map { c -> CountryEntity in
-            let ms = mentions[c]!.sorted { $0.offset < $1.offset }
+            let ms = mentions[c]!.mentions.sorted { $0.offset < $1.offset }
             return CountryEntity(code: gazetteer.countries[c].code, name: gazetteer.countries[c].name, mentions: ms)
         }
         return entities.sorted { $0.mentions[0].offset < $1.mentions[0].offset }
@@ -101,4 +111,11 @@ public struct CountryRecognizer: Sendable {
     }
 
     static let lowercaseWords: KeySet = ["the", "of", "and", "de", "la", "du", "da", "al", "el"]
+}
+
+/// A country phrase found by `CountryRecognizer.scan`, before the article-wide checks.
+struct CountryHit: Sendable {
+    let country: Int
+    let mention: Mention
+    let ambiguous: Bool
 }

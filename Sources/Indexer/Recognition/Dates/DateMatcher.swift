@@ -38,15 +38,21 @@ struct DateMatcher {
         var out: [DateMatch] = []
         var previous: DateMatch?
         var i = 0
-        while i < count {
+        scan(from: &i, before: .max, previous: &previous) { out.append($0) }
+        return out
+    }
+
+    /// The dates starting at tokens `i…` whose start is before scalar offset `end`, in reading
+    /// order; leaves `i` after the last token looked at and `previous` on the last date.
+    func scan(from i: inout Int, before end: Int, previous: inout DateMatch?, _ found: (DateMatch) -> Void) {
+        while i < count, tokens[i].start < end {
             if let m = match(at: i, previous: previous) {
-                if m.value != nil { out.append(m); previous = m }
+                if m.value != nil { found(m); previous = m }
                 i = max(m.end, i + 1)
             } else {
                 i += 1
             }
         }
-        return out
     }
 
     func match(at i: Int, previous: DateMatch?) -> DateMatch? {

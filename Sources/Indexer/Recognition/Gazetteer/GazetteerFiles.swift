@@ -47,6 +47,21 @@ public enum GazetteerFiles {
         folder()?.appendingPathComponent(name + ".tsv")
     }
 
+    /// The bytes of one data file (`countries`, `leaders`); a broken install stops the process with
+    /// the one-line message `Gazetteer.loadBundled` gives, as the recognisers cannot work without it.
+    static func bundledBytes(_ name: String) -> [UInt8] {
+        guard let folder = folder() else {
+            FileHandle.standardError.write(Data((missingMessage() + "\n").utf8))
+            exit(1)
+        }
+        let url = folder.appendingPathComponent(name + ".tsv")
+        guard let data = FileManager.default.contents(atPath: url.path) else {
+            FileHandle.standardError.write(Data("search: cannot read \(url.path)\n".utf8))
+            exit(1)
+        }
+        return [UInt8](data)
+    }
+
     /// The binary running now, symlinks resolved, so a link in `~/bin` to an installed binary
     /// still finds `share/newsindex` beside the real one.
     public static var runningExecutable: URL? {

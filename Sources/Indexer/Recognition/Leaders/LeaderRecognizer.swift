@@ -22,17 +22,18 @@ public struct LeaderRecognizer: Sendable {
     }
 
     func recognize(_ text: ArticleText, published: PartialDate?) -> [LeaderEntity] {
-        var scan = LeaderScan(gazetteer: gazetteer, text: text, date: published)
-        scan.run()
+        var scan = LeaderScan(gazetteer: gazetteer, first: text, date: published)
+        scan.scan(text)
         return scan.entities()
     }
 }
 
-/// The state of one left-to-right pass over an article.
-private struct LeaderScan {
+/// The state of one left-to-right pass over an article, given whole or piece after piece.
+struct LeaderScan {
     let gazetteer: Gazetteer
-    let text: ArticleText
-    let tokens: [TextToken]
+    /// The piece being scanned.
+    private(set) var text: ArticleText
+    private(set) var tokens: [TextToken]
     let date: PartialDate?
     /// Short-name key → the person it was last introduced for.
     var introduced: [String: Int] = [:]
@@ -40,20 +41,54 @@ private struct LeaderScan {
     /// One-word keys, by their `PhraseHash` value: claiming runs for every capitalised word, so
     /// no String hashing there (a phrase of several words is never claimed).
     var claimed: Set<UInt64> = []
-    var mentions: [Int: [Mention]] = [:]
-    /// Tokens before this index are the title.
-    let titleEnd: Int
+    var mentions: [Int: MentionList] = [:]
+    /// Tokens of the piece before this index are the title (0 after the first piece).
+    private(set) var titleEnd: Int
     /// A headline that capitalises every word ("Putin Warns West"): case says nothing there.
     let titleCase: Bool
+    /// Pairs of the title's adjacent keys that later pieces write joined (`noteLaterJoins`).
+    private var laterJoins: Set<String> = []
 
-    init(gazetteer: Gazetteer, text: ArticleText, date: PartialDate?) {
+    /// `first` is the whole text or its first piece, which holds the title.
+    init(gazetteer: Gazetteer, first: ArticleText, date: PartialDate?) {
         self.gazetteer = gazetteer
-        self.text = text
-        self.tokens = text.tokens
+        self.text = first
+        self.tokens = first.tokens
         self.date = date
-        let end = tokens.firstIndex { $0.start >= text.bodyStart } ?? tokens.count
-        titleEnd = end
-        titleCase = LeaderScan.isTitleCase(tokens[..<end])
+        titleEnd = LeaderScan.titleEnd(of: first)
+        titleCase = LeaderScan.isTitleCase(tokens[..<titleEnd])
+    }
+
+    static func titleEnd(of text: ArticleText) -> Int {
+        text.tokens.firstIndex { $0.start >= text.bodyStart } ?? text.tokens.count
+    }
+
+    /// Scans one piece (or the whole text), carrying what earlier pieces introduced and claimed.
+    mutating func scan(_ piece: ArticleText) {
+        text = piece
+        tokens = piece.tokens
+        titleEnd = LeaderScan.titleEnd(of: piece)
+        run(from: piece.firstToken)
+    }
+
+    /// Whether `bodyJoins` needs the pieces after the first: only a title-case headline asks it.
+    var needsLaterJoins: Bool { titleCase }
+
+    /// Before the first piece is scanned: which of the title's adjacent word pairs a later piece
+    /// writes joined, as `bodyJoins` would find scanning the whole body.
+    mutating func noteLaterJoins(in piece: ArticleText) {
+        guard titleEnd > 1 else { return }
+        var pairs: Set<String> = []
+        for k in 1..<titleEnd { pairs.insert(tokens[k - 1].key + " " + tokens[k].key) }
+        let later = piece.tokens
+        var k = 1
+        while k < later.count {
+            if later[k].separator.joinsName {
+                let pair = later[k - 1].key + " " + later[k].key
+                if pairs.contains(pair) { laterJoins.insert(pair) }
+            }
+            k += 1
+        }
     }
 
     /// Most words of four letters or more capitalised, and at least two of them.
@@ -78,11 +113,11 @@ private struct LeaderScan {
             if tokens[k].key == kb, tokens[k - 1].key == ka, tokens[k].separator.joinsName { return true }
             k += 1
         }
-        return false
+        return laterJoins.contains(ka + " " + kb)
     }
 
-    mutating func run() {
-        var i = 0
+    private mutating func run(from start: Int) {
+        var i = start
         while i < tokens.count {
             if let t = LeaderVocabulary.titlePhrases.longestMatch(in: tokens, at: i, crossComma: false) {
                 i = handleTitle(at: i, length: t.length, titleClass: t.values[0])
@@ -106,7 +141,7 @@ private struct LeaderScan {
             let l = gazetteer.leaders[person]
             let held = date.flatMap { l.term(at: $0) }
             return LeaderEntity(id: l.id, name: l.name, country: l.country, role: held?.role ?? l.role,
-                                mentions: ms.sorted { $0.offset < $1.offset },
+                                mentions: ms.mentions.sorted { $0.offset < $1.offset },
                                 inOffice: date.map { _ in held != nil })
         }
         .sorted { $0.mentions[0].offset < $1.mentions[0].offset }
@@ -429,7 +464,7 @@ private struct LeaderScan {
 
     mutating func record(_ person: Int, _ range: Range<Int>) {
         let m = text.mention(range)
-        if !(mentions[person]?.contains(m) ?? false) { mentions[person, default: []].append(m) }
+        mentions[person, default: MentionList()].insert(m)
         for key in gazetteer.leaderShortKeys[person] { introduced[key] = person }
     }
 }

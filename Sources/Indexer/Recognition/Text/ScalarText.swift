@@ -22,6 +22,26 @@ enum ScalarText {
         }
     }
 
+    /// `prefix` followed by the scalars of `bytes`, valid UTF-8 cut at scalar boundaries.
+    static func scalars(prefix: [Unicode.Scalar], bytes: UnsafeBufferPointer<UInt8>) -> [Unicode.Scalar] {
+        [Unicode.Scalar](unsafeUninitializedCapacity: prefix.count + bytes.count) { out, count in
+            count = 0
+            for s in prefix { out[count] = s; count += 1 }
+            var i = 0
+            while i < bytes.count {
+                let (scalar, length) = decode(bytes, at: i)
+                out[count] = scalar
+                count += 1
+                i += length
+            }
+        }
+    }
+
+    /// How many scalars start in `bytes` (valid UTF-8).
+    static func count(_ bytes: UnsafeBufferPointer<UInt8>) -> Int {
+        bytes.reduce(0) { $0 + ($1 & 0xC0 == 0x80 ? 0 : 1) }
+    }
+
     /// How many scalars `text` has.
     static func count(_ text: String) -> Int {
         var text = text

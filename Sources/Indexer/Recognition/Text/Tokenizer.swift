@@ -12,6 +12,11 @@ enum Tokenizer {
         scalars.withUnsafeBufferPointer(tokenize(buffer:))
     }
 
+    /// The tokens of `scalars[..<count]`.
+    static func tokenize(_ scalars: [Unicode.Scalar], count: Int) -> [TextToken] {
+        scalars.withUnsafeBufferPointer { tokenize(buffer: UnsafeBufferPointer(rebasing: $0[..<count])) }
+    }
+
     private static func tokenize(buffer s: UnsafeBufferPointer<Unicode.Scalar>) -> [TextToken] {
         var tokens: [TextToken] = []
         tokens.reserveCapacity(s.count / 5)

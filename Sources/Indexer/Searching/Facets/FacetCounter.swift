@@ -5,7 +5,7 @@
 /// the counts stay exact over a stub of remote shards served by `xapian-tcpsrv`.
 struct FacetCounter {
     let database: Database
-    let gazetteer: Gazetteer
+    let labels: FacetLabels
     let docCount: Int
     let limit: Int
 
@@ -104,19 +104,10 @@ struct FacetCounter {
             counts = single.indices.filter { single[$0] > 0 }.map { (names.string($0), single[$0]) }
         }
         let ordered = counts.sorted { $0.value != $1.value ? $0.value > $1.value : $0.key < $1.key }
-        let top = ordered.prefix(limit).map { FacetValue(value: $0.key, label: label(spec, $0.key), count: $0.value) }
+        let shown = ordered.prefix(limit)
+        let top = zip(shown, labels.labels(spec, shown.map(\.key))).map { FacetValue(value: $0.key, label: $1, count: $0.value) }
         return FacetResult(spec: spec, values: Array(top), distinct: counts.count, counted: 0,
                            exact: true, ignoresOwnFilter: false, granularity: nil)
-    }
-
-    private func label(_ spec: FacetSpec, _ value: String) -> String {
-        func one(_ d: FacetSpec.Dimension, _ v: String) -> String {
-            d == .country ? (gazetteer.country(code: v)?.name ?? v) : (gazetteer.leader(id: v)?.name ?? v)
-        }
-        if let other = spec.pairedWith, let star = value.firstIndex(of: "*") {
-            return one(spec.dimension, String(value[..<star])) + " + " + one(other, String(value[value.index(after: star)...]))
-        }
-        return one(spec.dimension, value)
     }
 
     // MARK: - Date histograms
@@ -205,6 +196,12 @@ struct FacetCounter {
         if months > 60 { return .year }
         if months > 3 { return .month }
         return dates.allSatisfy { $0.precision == .day } ? .day : .month
+    }
+}
+
+extension FacetCounter {
+    init(database: Database, gazetteer: Gazetteer, docCount: Int, limit: Int) {
+        self.init(database: database, labels: .gazetteer(gazetteer), docCount: docCount, limit: limit)
     }
 }
 

@@ -1,0 +1,136 @@
+import Foundation
+import XCTest
+@testable import Indexer
+
+/// A run on an empty database keeps its near-duplicate lookup in memory (`RunClusters`) instead
+/// of reading it back from the writer. It must build the very database the lookup through the
+/// writer builds, and leave an index that later runs update as before.
+final class FreshBuildTests: XCTestCase {
+    private var base: URL!
+
+    override func setUpWithError() throws {
+        base = FileManager.default.temporaryDirectory.appendingPathComponent("fresh-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: base.appendingPathComponent("src"), withIntermediateDirectories: true)
+    }
+
+    override func tearDown() { try? FileManager.default.removeItem(at: base) }
+
+    private static let words = ("harbour council budget river grain tariff vote bridge storm minister rail " +
+        "export festival court drought fishing strike museum senate cable mining flood summit wheat port " +
+        "league treaty pipeline election forest copper vaccine airline census reform ferry").split(separator: " ").map(String.init)
+
+    /// A story body of 60 words from a seed; `edit` changes one word, so copies stay copies.
+    private static func body(story: Int, edit: Int) -> String {
+        var state = UInt64(story) &* 0x9E37_79B9_7F4A_7C15 &+ 1
+        var out: [String] = []
+        for i in 0..<60 {
+            state = state &* 6364136223846793005 &+ 1442695040888963407
+            var w = words[Int(state >> 33) % words.count]
+            if edit > 0, i == edit * 7 % 60 { w = "edited\(edit)" }
+            out.append(w)
+        }
+        return out.joined(separator: " ") + ". France and Kenya said so on 3 May 2021."
+    }
+
+    /// 12 stories, most with several near-copies: 30 files and a feed of three more copies.
+    private func writeCorpus() throws {
+        var n = 0
+        for story in 0..<12 {
+            for copy in 0..<(story % 4 + 1) {
+                try "Title: Story \(story) copy \(copy)\n\n\(Self.body(story: story, edit: copy))\n"
+                    .write(to: base.appendingPathComponent("src/a\(n).txt"), atomically: false, encoding: .utf8)
+                n += 1
+            }
+        }
+        let feed = (0..<3).map { #"{"id": "f\#($0)", "title": "Feed \#($0)", "text": "\#(Self.body(story: 3, edit: 5 + $0))"}"# }
+        try (feed.joined(separator: "\n") + "\n").write(to: base.appendingPathComponent("src/feed.jsonl"), atomically: false, encoding: .utf8)
+    }
+
+    private func index(_ name: String, inMemory: Bool) throws -> IndexSummary {
+        var o = IndexOptions(); o.jobs = 2; o.commitEvery = 7; o.clustersInMemory = inMemory
+        return try IndexBuilder(indexPath: base.appendingPathComponent(name).path, options: o)
+            .index(folder: base.appendingPathComponent("src").path)
+    }
+
+    /// Every document by unique term: its terms with wdf, its stored data and its values (all but
+    /// the `written` slot, a time).
+    private func contents(_ name: String) throws -> [String: String] {
+        let db = try Database(path: base.appendingPathComponent(name).path)
+        var out: [String: String] = [:]
+        for unique in try db.allTerms(prefix: Schema.Prefix.unique) {
+            let id = try XCTUnwrap(try db.documentID(forTerm: unique.term))
+            let doc = try db.document(id)
+            let terms = try db.terms(ofDocument: id).map { "\($0.term):\($0.frequency)" }.joined(separator: " ")
+            let values = try [Schema.Slot.published, Schema.Slot.entities, Schema.Slot.mentioned,
+                              Schema.Slot.signature, Schema.Slot.cluster].map { try doc.value($0) }
+            out[unique.term] = terms + "\n" + values.joined(separator: "|") + "\n" + String(decoding: try doc.data(), as: UTF8.self)
+        }
+        return out
+    }
+
+    private func clusterSizes(_ name: String) throws -> [Int] {
+        let db = try Database(path: base.appendingPathComponent(name).path)
+        return try db.allTerms(prefix: Schema.clusterTerm("")).map(\.frequency).sorted()
+    }
+
+    func testInMemoryLookupBuildsTheSameDatabase() throws {
+        try writeCorpus()
+        let fast = try index("fast", inMemory: true)
+        let slow = try index("slow", inMemory: false)
+        XCTAssertEqual(fast.articlesWritten, 33)
+        XCTAssertEqual(slow.articlesWritten, 33)
+        let a = try contents("fast"), b = try contents("slow")
+        XCTAssertEqual(a.count, 33)
+        XCTAssertEqual(Set(a.keys), Set(b.keys))
+        for (term, doc) in a { XCTAssertEqual(doc, b[term], term) }
+        // The corpus has copies: clusters formed, within and across commits and files.
+        let sizes = try clusterSizes("fast")
+        XCTAssertEqual(sizes, try clusterSizes("slow"))
+        XCTAssertEqual(sizes.max(), 7, "story 3's four files and three feed records are one cluster: \(sizes)")
+        XCTAssertEqual(sizes.count, 12, "one cluster per story")
+    }
+
+    /// The index built in memory is an ordinary one: a re-run reads nothing, a changed file and a
+    /// new copy go through the lookup in the database and join their story's cluster.
+    func testAFreshBuildStaysIncremental() throws {
+        try writeCorpus()
+        _ = try index("ix", inMemory: true)
+        let again = try index("ix", inMemory: true)
+        XCTAssertEqual([again.added, again.updated, again.unchanged, again.articlesWritten], [0, 0, 31, 0], "\(again)")
+
+        try "Title: Story 2 again\n\n\(Self.body(story: 2, edit: 9))\n"
+            .write(to: base.appendingPathComponent("src/new.txt"), atomically: false, encoding: .utf8)
+        try "Title: Story 5 retold\n\n\(Self.body(story: 5, edit: 4))\n"
+            .write(to: base.appendingPathComponent("src/a0.txt"), atomically: false, encoding: .utf8)
+        let third = try index("ix", inMemory: true)
+        XCTAssertEqual([third.added, third.updated, third.unchanged], [1, 1, 30], "\(third)")
+        let db = try Database(path: base.appendingPathComponent("ix").path)
+        XCTAssertEqual(try db.documentCount(), 34)
+        func cluster(_ file: String) throws -> String {
+            let term = try XCTUnwrap(try db.allTerms(prefix: Schema.Prefix.unique).first { $0.term.hasSuffix(":" + file) }?.term, file)
+            return try db.document(try XCTUnwrap(try db.documentID(forTerm: term))).value(Schema.Slot.cluster)
+        }
+        // Story 2 has three files, a3 to a5 (stories 0 and 1 hold a0 to a2); a0 now tells story 5 (a11 and a12).
+        XCTAssertEqual(try cluster("new.txt"), try cluster("a3.txt"))
+        XCTAssertEqual(try cluster("a0.txt"), try cluster("a11.txt"))
+    }
+
+    /// The in-memory lookup on its own: a copy takes the key of the closest earlier copy, a
+    /// stranger keys its own cluster, and a rewritten document leaves the bands it had.
+    func testRunClustersFollowTheBands() {
+        let a = NearDuplicateSignature(minimums: (0..<30).map { UInt32($0) })
+        var near = a.minimums; near[0] = 999; near[4] = 998
+        let b = NearDuplicateSignature(minimums: near)
+        let stranger = NearDuplicateSignature(minimums: (0..<30).map { UInt32(1_000 + $0) })
+        let run = RunClusters()
+        let keyA = run.key(for: a, uniqueTerm: "Qa")
+        XCTAssertEqual(keyA, StableHash.hex("Qa"))
+        run.record(id: 1, uniqueTerm: "Qa", signature: a, cluster: keyA)
+        XCTAssertEqual(run.key(for: b, uniqueTerm: "Qb"), keyA)
+        XCTAssertEqual(run.key(for: stranger, uniqueTerm: "Qs"), StableHash.hex("Qs"))
+        // A document is never its own copy, and once rewritten as the stranger it no longer matches b.
+        XCTAssertEqual(run.key(for: a, uniqueTerm: "Qa"), StableHash.hex("Qa"))
+        run.record(id: 1, uniqueTerm: "Qa", signature: stranger, cluster: keyA)
+        XCTAssertEqual(run.key(for: b, uniqueTerm: "Qb"), StableHash.hex("Qb"))
+    }
+}
