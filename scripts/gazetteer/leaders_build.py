@@ -61,6 +61,17 @@ def person_key(country, given, family, after):
     return fam, fold(first[:1]).lower()
 
 
+def most_agreed(sinces):
+    """The 'since' date most sightings give (in sighting order). Ties: a day-precise date
+    beats one ending in -01 (parse_day dates 'November 1987' to the 1st), then the date of
+    the newest sighting wins, since later texts correct earlier ones (Habibie 1998-03-21 →
+    05-21, Matesa 1995-11 → 11-07). Never set order: ties are common (~40 runs)."""
+    if not sinces:
+        return ''
+    newest = {s: i for i, s in enumerate(sinces)}
+    return max(newest, key=lambda s: (sinces.count(s), not s.endswith('-01'), newest[s]))
+
+
 def runs_from_observations(obs):
     """Consecutive observations of one holder → spells with start (the source's 'since'
     when it is plausible) and end (the next holder's start)."""
@@ -93,7 +104,7 @@ def runs_from_observations(obs):
             # (A yearly edition is dated 1 July here; its text may be from later that year.)
             latest = f"{r['first'][:4]}-12-31"
             sinces = [s for s in r['sinces'] if s and prev_start < s <= max(r['first'], latest)]
-            start = max(set(sinces), key=sinces.count) if sinces else ''
+            start = most_agreed(sinces)
             if not start:
                 start = r['first'] if i else next((s for s in r['sinces'] if s and s <= r['first']), r['first'])
             r['start'] = start
@@ -574,11 +585,13 @@ def merge_spellings(rows):
         if len(ids) < 2:
             continue
         # A respelt name: the newest spelling names the person (later editions and the weekly
-        # texts spell better); otherwise the earliest id stays.
+        # texts spell better); otherwise the earliest id stays. Equal starts (Lahud / Lahoud,
+        # Sargsyan / Sargsian): the spelling seen last, then the id, never set order.
         newest = isinstance(key[1], str) and key[1].startswith('same-person:')
         roots = sorted({find(i) for i in ids}, key=lambda i: (
             not first[i][11].startswith('manual'),
-            -int(max(x[0] for x in spans[i]).replace('-', '')) if newest else first[i][9]))
+            -int(max(x[0] for x in spans[i]).replace('-', '')) if newest else first[i][9],
+            -int(max(x[1] for x in spans[i]).replace('-', '')), i))
         for other in roots[1:]:
             if not first[other][11].startswith('manual'):
                 target[other] = roots[0]
