@@ -9,15 +9,7 @@ enum ScalarText {
         return [Unicode.Scalar](unsafeUninitializedCapacity: capacity) { out, count in
             count = 0
             for var part in parts {
-                part.withUTF8 { bytes in
-                    var i = 0
-                    while i < bytes.count {
-                        let (scalar, length) = decode(bytes, at: i)
-                        out[count] = scalar
-                        count += 1
-                        i += length
-                    }
-                }
+                part.withUTF8 { bytes in append(bytes, to: &out, count: &count) }
             }
         }
     }
@@ -27,13 +19,19 @@ enum ScalarText {
         [Unicode.Scalar](unsafeUninitializedCapacity: prefix.count + bytes.count) { out, count in
             count = 0
             for s in prefix { out[count] = s; count += 1 }
-            var i = 0
-            while i < bytes.count {
-                let (scalar, length) = decode(bytes, at: i)
-                out[count] = scalar
-                count += 1
-                i += length
-            }
+            append(bytes, to: &out, count: &count)
+        }
+    }
+
+    /// Decodes `bytes` into `out` from `count` on, advancing `count`; `out` has room for them.
+    @inline(__always) private static func append(_ bytes: UnsafeBufferPointer<UInt8>,
+                               to out: inout UnsafeMutableBufferPointer<Unicode.Scalar>, count: inout Int) {
+        var i = 0
+        while i < bytes.count {
+            let (scalar, length) = decode(bytes, at: i)
+            out[count] = scalar
+            count += 1
+            i += length
         }
     }
 
