@@ -117,13 +117,15 @@ extension Schema {
             return w
         }
 
-        public static func decode(_ bytes: [UInt8]) -> StoredArticle? {
+        /// `body: false` leaves `body` empty: a hit without a snippet never reads it, and
+        /// validating the UTF-8 of every hit's body was most of decoding a hit.
+        public static func decode(_ bytes: [UInt8], body: Bool = true) -> StoredArticle? {
             let cut = bytes.firstIndex(of: 0x0A) ?? bytes.endIndex
             let header = bytes.withUnsafeBufferPointer { readHeader(UnsafeBufferPointer(rebasing: $0[..<cut])) }
             guard var article = header ?? (try? JSONDecoder().decode(StoredArticle.self, from: Data(bytes[..<cut]))) else {
                 return nil
             }
-            if cut < bytes.endIndex {
+            if body, cut < bytes.endIndex {
                 article.body = String(decoding: bytes[(cut + 1)...], as: UTF8.self)
             }
             return article

@@ -6,6 +6,8 @@ public struct SearchHit: Sendable {
     public var percent: Int
     /// HTML fragment: the text is escaped, matched words are wrapped in `<b>`…`</b>`.
     public var snippet: String
+    /// Its `body` is empty when the search made no snippets (`SearchRequest.snippets` false):
+    /// no hit output shows it; `NewsIndex.article(_:)` gives the whole article.
     public var article: Schema.StoredArticle
     /// With `collapse`: how many near-duplicates of this article matched and were folded into it
     /// (Xapian's collapse count, at least), and the ids of those found.

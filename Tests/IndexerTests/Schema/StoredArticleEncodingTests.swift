@@ -44,6 +44,17 @@ final class StoredArticleEncodingTests: XCTestCase {
         XCTAssertEqual(Array(bytes.split(separator: 0x0A, maxSplits: 1)[1]), Array(a.body.utf8))
     }
 
+    /// Hits without snippets skip the body; everything else must decode as with it.
+    func testDecodingWithoutBodyKeepsTheHeader() throws {
+        for optionals in [false, true] {
+            var a = article(title: "Xi meets Lee", optionals: optionals)
+            XCTAssertEqual(Schema.StoredArticle.decode(a.encoded(), body: true), a)
+            let bytes = a.encoded()
+            a.body = ""
+            XCTAssertEqual(Schema.StoredArticle.decode(bytes, body: false), a)
+        }
+    }
+
     func testDateTextMatchesPartialDate() {
         var dates: [PartialDate] = []
         for year in [-12345, -5, 0, 7, 99, 1000, 2025, 9999, 10_000, 123_456] {

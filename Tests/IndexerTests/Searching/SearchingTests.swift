@@ -155,6 +155,24 @@ final class SearchingTests: IndexedOnceTestCase {
         XCTAssertFalse(stemmed.snippet.contains("<b>agreeing</b>"))
     }
 
+    /// Without snippets the hits skip the stored body but are otherwise the same hits.
+    func testHitsWithoutSnippetsSkipOnlyTheBody() throws {
+        for text in ["trade", "ceasefire OR tariffs", "\"trade truce\"", ""] {
+            let with = try search(text).hits
+            let without = try search(text) { $0.snippets = false }.hits
+            XCTAssertEqual(without.map(\.docid), with.map(\.docid), text)
+            XCTAssertEqual(without.map(\.score), with.map(\.score), text)
+            for (w, o) in zip(with, without) {
+                XCTAssertEqual(o.snippet, "")
+                XCTAssertEqual(o.article.body, "")
+                XCTAssertFalse(w.article.body.isEmpty)
+                var header = w.article
+                header.body = ""
+                XCTAssertEqual(o.article, header, text)
+            }
+        }
+    }
+
     func testSnippetIsAbout200BytesAroundTheMatch() throws {
         let hit = try XCTUnwrap(try search("signalling").hits.first)
         XCTAssertEqual(hit.article.id, "rail/report.txt")
