@@ -41,7 +41,7 @@ final class FacetCountingTests: XCTestCase {
             let l = leaders.shuffled(using: &rng).prefix(Int.random(in: 0...3, using: &rng))
             entries.append((Schema.entitiesValue(countries: Array(c), leaders: Array(l)), Int.random(in: 1...9, using: &rng)))
         }
-        let counter = FacetCounter(database: try! Database.empty(), gazetteer: .shared, docCount: 0, limit: 1_000_000)
+        let counter = FacetCounter(database: try! Database.empty(), labels: .gazetteer(.shared), docCount: 0, limit: 1_000_000)
         for spec in [FacetSpec.country, .leader, FacetSpec(.leader, pairedWith: .country),
                      FacetSpec(.leader, pairedWith: .leader), FacetSpec(.country, pairedWith: .country)] {
             let result = counter.entityFacet(spec, EntityCombinations(Self.packed(entries)))
@@ -54,7 +54,7 @@ final class FacetCountingTests: XCTestCase {
     }
 
     func testDateCountsReadFromBytes() {
-        let counter = FacetCounter(database: try! Database.empty(), gazetteer: .shared, docCount: 0, limit: 10)
+        let counter = FacetCounter(database: try! Database.empty(), labels: .gazetteer(.shared), docCount: 0, limit: 10)
         let raw = Self.packed([("20240131", 2), ("20240201", 3), ("20240215", 1), ("2024021x", 7), ("20250101", 5)])
         let months = counter.dateFacet(FacetSpec(.date, granularity: .month), raw: raw)
         // Every month between, empty ones with 0, so bars over time are evenly spaced.

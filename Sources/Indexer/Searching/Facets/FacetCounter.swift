@@ -199,12 +199,6 @@ struct FacetCounter {
     }
 }
 
-extension FacetCounter {
-    init(database: Database, gazetteer: Gazetteer, docCount: Int, limit: Int) {
-        self.init(database: database, labels: .gazetteer(gazetteer), docCount: docCount, limit: limit)
-    }
-}
-
 private extension PartialDate {
     /// The bucket of the same precision just before this one (the year, month or day before).
     var previousBucket: PartialDate {
