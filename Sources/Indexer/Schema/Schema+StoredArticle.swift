@@ -2,10 +2,10 @@ import Foundation
 
 extension Schema {
     /// What each document stores: everything a result page, `show` and snippets need, so a
-    /// search never re-reads the article files. Stored in two parts (`store(in:)`, `read(from:)`):
-    /// the header, JSON of everything but the body, in `Slot.header`; the body, plain UTF-8, as
-    /// the document data. Glass zlib-compresses document data but not values, so a hit without a
-    /// snippet reads its few hundred bytes of header without inflating the whole article.
+    /// search never re-reads the article files. Stored in two value slots (`store(in:)`, `read(from:)`):
+    /// the header, JSON of everything but the body, in `Slot.header`; the body, plain UTF-8, in
+    /// `Slot.body`; the document data stays empty. Glass zlib-compresses document data but not
+    /// values, so a hit reads its header and, for a snippet, its body without inflating anything.
     public struct StoredArticle: Codable, Sendable, Hashable {
         /// A country the article mentions (not the gazetteer's `Country`).
         public struct CountryEntry: Codable, Sendable, Hashable {
@@ -64,10 +64,10 @@ extension Schema {
             case decodedAsWindows1252 = "cp1252"
         }
 
-        /// Writes the article into `doc`: the header into its slot, the body as the data.
+        /// Writes the article into `doc`: the header and the body each into its slot.
         public func store(in doc: Document) throws(XapianError) {
             try doc.addValue(Slot.header, bytes: encodedHeader().bytes)
-            try doc.setData(Array(body.utf8))
+            try doc.addValue(Slot.body, body)
         }
 
         /// The Codable form (without the body), keys in sorted order, written by hand:
@@ -115,10 +115,10 @@ extension Schema {
         }
 
         /// The article `store(in:)` wrote; nil when the header is not one. `body: false` leaves
-        /// `body` empty and never reads the document data: a hit without a snippet has no use for it.
+        /// `body` empty and never reads its slot: a hit without a snippet has no use for it.
         public static func read(from doc: Document, body: Bool = true) throws(XapianError) -> StoredArticle? {
             guard var article = try doc.withValue(Slot.header, decode(header:)) else { return nil }
-            if body { article.body = try doc.withData { String(decoding: $0, as: UTF8.self) } }
+            if body { article.body = try doc.withValue(Slot.body) { String(decoding: $0, as: UTF8.self) } }
             return article
         }
 
