@@ -4,8 +4,9 @@ extension Schema {
     /// What each document stores: everything a result page, `show` and snippets need, so a
     /// search never re-reads the article files. Stored in two value slots (`store(in:)`, `read(from:)`):
     /// the header, JSON of everything but the body, in `Slot.header`; the body, plain UTF-8, in
-    /// `Slot.body`; the document data stays empty. Glass zlib-compresses document data but not
-    /// values, so a hit reads its header and, for a snippet, its body without inflating anything.
+    /// `Slot.body`, or as the document data when longer than `bodySlotLimit`. Glass zlib-compresses
+    /// document data but not values, so a hit reads its header and, for a snippet, its body
+    /// without inflating anything.
     public struct StoredArticle: Codable, Sendable, Hashable {
         /// A country the article mentions (not the gazetteer's `Country`).
         public struct CountryEntry: Codable, Sendable, Hashable {
@@ -64,10 +65,21 @@ extension Schema {
             case decodedAsWindows1252 = "cp1252"
         }
 
-        /// Writes the article into `doc`: the header and the body each into its slot.
+        /// The longest body (in UTF-8 bytes) kept in `Slot.body`. Glass keeps each slot's lowest
+        /// and highest value whole in its statistics and rewrites them at every commit, so an
+        /// unbounded slot would hold two more copies of the largest bodies (up to the 20 MB file
+        /// cap), uncompressed. Longer bodies, rare in news, go compressed in the document data.
+        static let bodySlotLimit = 64 * 1024
+
+        /// Writes the article into `doc`: the header into its slot, the body into its slot or,
+        /// when longer than `bodySlotLimit`, as the data.
         public func store(in doc: Document) throws(XapianError) {
             try doc.addValue(Slot.header, bytes: encodedHeader().bytes)
-            try doc.addValue(Slot.body, body)
+            if body.utf8.count <= Self.bodySlotLimit {
+                try doc.addValue(Slot.body, body)
+            } else {
+                try doc.setData(Array(body.utf8))
+            }
         }
 
         /// The Codable form (without the body), keys in sorted order, written by hand:
@@ -118,7 +130,11 @@ extension Schema {
         /// `body` empty and never reads its slot: a hit without a snippet has no use for it.
         public static func read(from doc: Document, body: Bool = true) throws(XapianError) -> StoredArticle? {
             guard var article = try doc.withValue(Slot.header, decode(header:)) else { return nil }
-            if body { article.body = try doc.withValue(Slot.body) { String(decoding: $0, as: UTF8.self) } }
+            if body {
+                article.body = try doc.withValue(Slot.body) { String(decoding: $0, as: UTF8.self) }
+                // No value: an empty body, or one too long for the slot.
+                if article.body.isEmpty { article.body = try doc.withData { String(decoding: $0, as: UTF8.self) } }
+            }
             return article
         }
 

@@ -6,7 +6,7 @@ public enum Schema {
     /// Bumped when a change makes old indexes unreadable; `search index` then asks for `--full`.
     /// 3: accents folded in words (Schema+Folding).
     /// 4: leaders named at any date, with `XLI` terms, the `leadersInOffice` slot (6) and `in_office` in the data.
-    /// 5: the stored article's header in `Slot.header`, its body in `Slot.body`, no document data (StoredArticle).
+    /// 5: the stored article's header in `Slot.header`, its body in `Slot.body` (the document data when long; StoredArticle).
     public static let version = 5
     public static let language = "english"
     public static let stemStrategy = StemStrategy.some
@@ -69,8 +69,8 @@ public enum Schema {
         /// The stored article's header (`StoredArticle.encodedHeader`): what a hit shows, kept
         /// apart from the body so that reading it inflates nothing (see StoredArticle).
         public static let header: UInt32 = 7
-        /// The stored article's body, plain UTF-8: a value so that a snippet inflates nothing
-        /// (glass compresses document data, not values; see StoredArticle).
+        /// The stored article's body, plain UTF-8, up to `StoredArticle.bodySlotLimit` bytes: a
+        /// value so that a snippet inflates nothing (glass compresses document data, not values).
         public static let body: UInt32 = 8
     }
 
