@@ -26,7 +26,7 @@ public final class Searcher {
         IndexCompactor.finishInterruptedSwap(indexPath)
         guard IndexLocation.exists(indexPath) else { throw .noIndex(indexPath) }
         do {
-            database = try Database(path: indexPath)
+            database = try IndexStaging.open(indexPath)
         } catch let e {
             if e.kind == .databaseNotFound { throw .noIndex(indexPath) }
             // A database folder whose files no longer open or read back is damaged, not "not an index".
