@@ -96,10 +96,11 @@ final class ReliabilityCrashTests: XCTestCase {
         XCTAssertTrue(stats.stdout.contains(src.lastPathComponent), stats.stdout)
     }
 
-    /// A first build with two cores writes through two staging databases (`StagedWriters`).
-    /// Killed after its second batch commit, it leaves those two batches searchable with the index
-    /// (and nothing of the batches in progress); the next run merges them in and reads only the
-    /// files they do not hold; the result is one database.
+    /// A first build with two cores writes through two staging databases (`StagedWriters`), each
+    /// committing every 10 of its articles (half of `--commit-every 20`). Killed after the second
+    /// of those commits, it leaves those two batches searchable with the index (and nothing of
+    /// the batches in progress); the next run merges them in and reads only the files they do
+    /// not hold; the result is one database.
     func testInterruptedTwoWriterFirstBuildStaysSearchableAndResumes() throws {
         let (base, src, ix) = try Fixture.sourceAndIndex(self, "crash")
         try Fixture.articles(in: src, count: 600)
@@ -109,13 +110,13 @@ final class ReliabilityCrashTests: XCTestCase {
         XCTAssertEqual(IndexStaging.paths(of: ix.path).count, 2, "a first build on two cores writes through two staging databases")
         child.child.kill9()
         child.resume()
-        XCTAssertEqual(committed(ix), 40)
+        XCTAssertEqual(committed(ix), 20)
         try assertHealthy(ix, after: "commit 2 of a two-writer build")
         let r = try ProcessRunner.run(args + ["--json"])
         XCTAssertEqual(r.status, 0, r.stderr)
         let summary = Fixture.json(r.stdout)
-        XCTAssertEqual(summary["unchanged"] as? Int, 40, "the committed batches' files are not read again: \(summary)")
-        XCTAssertEqual(summary["articles_written"] as? Int, 560)
+        XCTAssertEqual(summary["unchanged"] as? Int, 20, "the committed batches' files are not read again: \(summary)")
+        XCTAssertEqual(summary["articles_written"] as? Int, 580)
         XCTAssertEqual(summary["documents"] as? Int, 600)
         XCTAssertEqual(IndexStaging.paths(of: ix.path), [], "merged into one database")
         XCTAssertFalse(FileManager.default.fileExists(atPath: ix.appendingPathComponent("staging").path))

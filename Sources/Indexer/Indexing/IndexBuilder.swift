@@ -154,8 +154,10 @@ public final class IndexBuilder {
 
     /// Two writers for a fresh build with files to read and two cores to read them: writing is
     /// the bottleneck of a run (`StagedWriters`). A shard's run is one writer of several already.
+    /// The merge swaps the index folder, so its parent must take the merged copy.
     private func stagedWriters(_ writer: DocumentWriter, files: Int, started: Date) throws(IndexError) -> StagedWriters? {
-        guard options.stagedBuild, writer.buildsFresh, options.shard == nil, options.jobs >= 2, files > 0 else { return nil }
+        guard options.stagedBuild, writer.buildsFresh, options.shard == nil, options.jobs >= 2, files > 0,
+              FileManager.default.isWritableFile(atPath: (indexPath as NSString).deletingLastPathComponent) else { return nil }
         return try StagedWriters(indexPath: indexPath, commitEvery: options.commitEvery, runStarted: started, spelling: writer.spelling)
     }
 
