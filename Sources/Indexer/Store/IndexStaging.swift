@@ -43,4 +43,18 @@ public enum IndexStaging {
         for db in staged { try all.add(db) }
         return all
     }
+
+    /// Which databases a reader opened: the index folder (a merge or an in-place compaction
+    /// swaps in another) and the staging databases beside it. A long-lived reader whose view no
+    /// longer matches opens the index again instead of reopening what it holds.
+    struct View: Equatable {
+        var folder: UInt64
+        var staging: [String]
+    }
+
+    static func view(of indexPath: String) -> View {
+        var st = stat()
+        let folder = stat(indexPath, &st) == 0 ? UInt64(st.st_ino) : 0
+        return View(folder: folder, staging: paths(of: indexPath))
+    }
 }

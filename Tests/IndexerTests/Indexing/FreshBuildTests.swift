@@ -179,4 +179,22 @@ final class FreshBuildTests: XCTestCase {
         XCTAssertEqual(run.id(for: "Qb"), 2)
         XCTAssertEqual(run.id(for: "Qa"), 1, "written again, a document keeps its id")
     }
+
+    /// A long-lived reader (the web and MCP servers refresh before each request) follows a fresh
+    /// build: opened on the empty index, it finds every article once the build merged its staging
+    /// databases and swapped the folder.
+    func testALongLivedReaderFollowsAFreshBuild() throws {
+        let path = base.appendingPathComponent("ix").path
+        try FileManager.default.createDirectory(atPath: base.appendingPathComponent("empty").path, withIntermediateDirectories: true)
+        var o = IndexOptions(); o.jobs = 2; o.commitEvery = 7
+        _ = try IndexBuilder(indexPath: path, options: o).index(folder: base.appendingPathComponent("empty").path)
+        let reader = try Searcher(indexPath: path)
+        XCTAssertEqual(try reader.search(SearchRequest(text: "France")).total, 0)
+        try writeCorpus()
+        var seen = 0
+        _ = try index("ix", inMemory: true, stagingSeen: &seen)
+        XCTAssertEqual(seen, 2)
+        reader.refresh()
+        XCTAssertEqual(try reader.search(SearchRequest(text: "France")).total, 33)
+    }
 }
