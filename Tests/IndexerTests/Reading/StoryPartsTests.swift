@@ -78,4 +78,19 @@ final class StoryPartsTests: XCTestCase {
         XCTAssertTrue(text.contains(Story.paragraph3), text)
         XCTAssertFalse(text.contains("Privacy"), text)
     }
+
+    func testWrapperOfTheWholePageNamedForItsMenuIsNotFurniture() {
+        // The page's wrapper carries a name from its menu ("with-navigation") and, with the menu
+        // inside, many links; it still holds nearly all of the page, so it is not furniture.
+        let menu = (1...30).map { "<li><a href=\"/s\($0)\">Section number \($0)</a></li>" }.joined()
+        let html = """
+        <html><body><article><p>Event: reading on Tuesday evening in the town hall.</p></article>
+        <div id="page" class="clearfix with-navigation"><ul>\(menu)</ul>
+        <div class="node"><p>\(Story.paragraph1)</p><p>\(Story.paragraph2)</p><p>\(Story.paragraph3)</p></div></div>
+        </body></html>
+        """
+        let text = HTMLPage(html: html).text
+        XCTAssertTrue(text.contains(Story.paragraph1), text)
+        XCTAssertTrue(text.contains(Story.paragraph3), text)
+    }
 }
