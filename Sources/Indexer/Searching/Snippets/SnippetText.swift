@@ -13,7 +13,13 @@ enum SnippetText {
             var out: [UInt8] = []
             var copied = 0
             var i = 0
+            guard let raw = UnsafeRawPointer(b.baseAddress) else { return nil }
             while i < b.count {
+                // Eight bytes at a time where they are all ASCII, as most of a news body is.
+                if i + 8 <= b.count && raw.loadUnaligned(fromByteOffset: i, as: UInt64.self) & 0x8080_8080_8080_8080 == 0 {
+                    i += 8
+                    continue
+                }
                 let c = b[i]
                 guard c == 0xC2 || c == 0xE2 || c == 0xEF, let (length, space) = special(b, at: i) else {
                     i += 1
