@@ -12,8 +12,20 @@ struct KeyBits {
         for i in Int(first) << 2..<(Int(first) + 1) << 2 { words[i] = ~0 }
     }
 
+    /// Every key of `first` with a second byte from 0x80 up (not ASCII).
+    mutating func insertNonASCIISeconds(first: UInt8) {
+        words[Int(first) << 2 | 2] = ~0
+        words[Int(first) << 2 | 3] = ~0
+    }
+
     mutating func insertAll() {
         for i in words.indices { words[i] = ~0 }
+    }
+
+    /// The bits as 1,024 words, key `k` at bit `k & 63` of word `k >> 6`: for loops that test many keys.
+    @inline(__always)
+    func withWords<R>(_ body: (UnsafeBufferPointer<UInt64>) -> R) -> R {
+        words.withUnsafeBufferPointer(body)
     }
 
     @inline(__always)

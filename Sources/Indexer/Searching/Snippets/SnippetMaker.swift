@@ -29,6 +29,9 @@ struct SnippetMaker {
     /// Every key (see `key`) that some term could match, one bit each: most words of a body are
     /// turned away by one load instead of three searches of the lists above.
     private var keyBits = KeyBits()
+    /// Finds the words worth a look without splitting the rest; nil when every word must be
+    /// looked at (a stemmer other than English's).
+    private var starts: WordStarts?
     /// The two filters below hold for Snowball's English stemmer; with another language every
     /// word that could be a term is stemmed.
     private let filtersStems: Bool
@@ -81,12 +84,15 @@ struct SnippetMaker {
         if !filtersStems && !stemKeys.isEmpty {
             keyBits.insertAll()
         } else {
-            for k in exactKeys { keyBits.insert(k) }
-            for s in stemKeys { keyBits.insert(s.key) }
+            var keys = exactKeys + stemKeys.map(\.key)
+            var firsts: [UInt8] = []
             for (p, _) in prefixes {
                 guard let a = p.first else { continue }
-                if p.count > 1 { keyBits.insert(UInt16(a) << 8 | UInt16(p[1])) } else { keyBits.insert(first: a) }
+                if p.count > 1 { keys.append(UInt16(a) << 8 | UInt16(p[1])) } else { firsts.append(a) }
             }
+            for k in keys { keyBits.insert(k) }
+            for a in firsts { keyBits.insert(first: a) }
+            starts = WordStarts(keys: keys, firsts: firsts)
         }
     }
 
@@ -152,8 +158,16 @@ struct SnippetMaker {
         var out: [Match] = []
         var picker = WindowPicker(termCount: termCount, length: length)
         var words = WordTokenizer(text: text, limit: Self.scanLimit)
+        let limit = min(Self.scanLimit, text.count)
+        var next = 0
         var complete: Int?
-        while let (start, end) = words.next() {
+        // Only the words that could match, or every word (then `mayMatch` and `termID` sort them).
+        func nextWord() -> (start: Int, end: Int)? {
+            guard let starts else { return words.next() }
+            return starts.next(in: text, from: next, limit: limit)
+        }
+        while let (start, end) = nextWord() {
+            next = end
             // Nothing beats a window holding every term, and earlier windows win ties: once one is
             // found, only the rest of its matches are wanted, for highlighting.
             if let c = complete, start > out[c].start + length { break }
@@ -188,7 +202,7 @@ struct SnippetMaker {
             k = Self.key(Array(word.utf8.prefix(2)))
         }
         // Xapian's term generator reads ’ as ' ("it’s" is indexed as it's).
-        if word.utf8.contains(0xE2) { word = word.replacingOccurrences(of: "\u{2019}", with: "'") }
+        if word.utf8.contains(0xE2) { word = SnippetText.straightApostrophes(word) }
         // Accents are folded in the index and the query ("méxico" matches mexico).
         if word.utf8.contains(where: { $0 >= 0x80 }) {
             word = Schema.foldAccents(word)

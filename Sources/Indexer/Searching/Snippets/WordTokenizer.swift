@@ -8,9 +8,11 @@ struct WordTokenizer {
     let limit: Int
     private var i = 0
 
-    init(text: UnsafeBufferPointer<UInt8>, limit: Int) {
+    /// Words from byte `start` on, which starts a character (or follows one the limit cuts).
+    init(text: UnsafeBufferPointer<UInt8>, limit: Int, start: Int = 0) {
         self.text = text
         self.limit = min(limit, text.count)
+        i = start
     }
 
     /// The byte range of the next word, or nil at the end.
@@ -36,23 +38,59 @@ struct WordTokenizer {
         }
         guard i < limit else { self.i = i; return nil }
         let start = i
-        i += width
+        i = Self.wordEnd(text, after: i + width, limit: limit)
+        self.i = i
+        return (start, i)
+    }
+
+    /// The end of the word whose characters run on at `i`.
+    @inline(__always)
+    static func wordEnd(_ text: UnsafeBufferPointer<UInt8>, after i: Int, limit: Int) -> Int {
+        var i = i
         while i < limit {
             let b = text[i]
             if b < 0x80 {
-                if Self.isWordASCII(b) { i += 1; continue }
+                if isWordASCII(b) { i += 1; continue }
                 // An apostrophe (') joins two word characters.
-                if b == UInt8(ascii: "'"), i + 1 < limit, Self.classify(text, at: i + 1, limit: limit).isWord { i += 1; continue }
+                if b == UInt8(ascii: "'"), i + 1 < limit, classify(text, at: i + 1, limit: limit).isWord { i += 1; continue }
                 break
             }
-            let (w, n) = Self.classifyOther(text, at: i, limit: limit)
+            let (w, n) = classifyOther(text, at: i, limit: limit)
             if w { i += n; continue }
             // So does a right single quote (’).
-            guard Self.isApostrophe(text, at: i, width: n), i + n < limit, Self.classify(text, at: i + n, limit: limit).isWord else { break }
+            guard isApostrophe(text, at: i, width: n), i + n < limit, classify(text, at: i + n, limit: limit).isWord else { break }
             i += n
         }
-        self.i = i
-        return (start, i)
+        return i
+    }
+
+    /// The word that starts at `i`, if one does (as `next` would find it): the character there
+    /// belongs in a word, and the one before neither does nor is an apostrophe joining it to a word.
+    static func word(at i: Int, in text: UnsafeBufferPointer<UInt8>, limit: Int) -> (start: Int, end: Int)? {
+        let (isWord, width) = classify(text, at: i, limit: limit)
+        guard isWord else { return nil }
+        if i > 0 {
+            // Characters before `i` lie wholly before the limit: none is cut.
+            let p = characterStart(text, before: i)
+            let (before, n) = classify(text, at: p, limit: limit)
+            if before { return nil }
+            if isApostrophe(text, at: p, width: n), p > 0, classify(text, at: characterStart(text, before: p), limit: limit).isWord { return nil }
+        }
+        return (i, wordEnd(text, after: i + width, limit: limit))
+    }
+
+    /// The start of the character the limit cuts in two, or the limit when it cuts none.
+    static func cutCharacter(_ text: UnsafeBufferPointer<UInt8>, limit: Int) -> Int {
+        guard limit > 0, limit < text.count, text[limit] & 0xC0 == 0x80 else { return limit }
+        return characterStart(text, before: limit)
+    }
+
+    /// Where the character that ends just before `i` starts.
+    @inline(__always)
+    static func characterStart(_ text: UnsafeBufferPointer<UInt8>, before i: Int) -> Int {
+        var p = i - 1
+        while p > 0 && text[p] & 0xC0 == 0x80 && i - p < 4 { p -= 1 }
+        return p
     }
 
     static func isApostrophe(_ text: UnsafeBufferPointer<UInt8>, at i: Int, width: Int) -> Bool {
