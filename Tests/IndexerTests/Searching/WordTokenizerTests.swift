@@ -76,4 +76,10 @@ final class WordTokenizerTests: XCTestCase {
             XCTAssertEqual(WordTokenizer.isWordASCII(b), isWord, "byte \(b)")
         }
     }
+
+    /// `classifyOther` judges U+2000–U+203E without a property lookup: none is a word character.
+    func testGeneralPunctuationHoldsNoWordCharacter() {
+        for v in UInt32(0x2000)...0x203E { XCTAssertFalse(WordTokenizer.isWordScalar(Unicode.Scalar(v)!), String(v, radix: 16)) }
+        XCTAssertTrue(WordTokenizer.isWordScalar("\u{203F}"), "the undertie joins words and is left to the lookup")
+    }
 }

@@ -119,6 +119,9 @@ struct WordTokenizer {
         let width = b >= 0xF0 ? 4 : b >= 0xE0 ? 3 : 2
         // A character cut by the scan limit is not a word character.
         guard i + width <= limit else { return (false, 1) }
+        // U+2000–U+203E (spaces, dashes, quotes, bullets), the commonest characters of news text
+        // that are not ASCII, none of them a word character: no property lookup.
+        if b == 0xE2 && text[i + 1] == 0x80 && text[i + 2] < 0xBF { return (false, 3) }
         let (scalar, _) = ScalarText.decode(text, at: i)
         return (isWordScalar(scalar), width)
     }
