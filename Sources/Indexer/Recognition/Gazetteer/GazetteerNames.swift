@@ -9,8 +9,10 @@ import Foundation
 /// The names are those `Gazetteer` gives; a test compares every entry.
 final class GazetteerNames: @unchecked Sendable {
     /// Read once, on first use, from the files `Gazetteer.shared` reads.
-    static let bundled = GazetteerNames(countries: GazetteerFiles.bundledBytes("countries"),
-                                        leaders: GazetteerFiles.bundledBytes("leaders"))
+    static let bundled: GazetteerNames = {
+        let files = GazetteerFiles.bundledBytes(["countries", "leaders"])
+        return GazetteerNames(countries: files["countries"]!, leaders: files["leaders"]!)
+    }()
 
     private let countryBytes: Data
     private let leaderBytes: Data
