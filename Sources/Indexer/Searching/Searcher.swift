@@ -448,7 +448,7 @@ public final class Searcher {
             let snippets = request.snippets && mset.count > 0 ? try snippetMaker(plan, length: request.snippetLength) : nil
             for i in 0..<mset.count {
                 let doc = try mset.document(at: i)
-                guard let stored = Schema.StoredArticle.decode(try doc.data(), body: snippets != nil) else { continue }
+                guard let stored = try Schema.StoredArticle.read(from: doc, body: snippets != nil) else { continue }
                 var snippet = ""
                 if let snippets {
                     // Matched in the title only (or no words): the body's opening, not an arbitrary passage.
