@@ -378,8 +378,7 @@ public final class Searcher {
         }
         if !cut { _ = take() }
         if cut { out += "…" }
-        return out.replacingOccurrences(of: "&", with: "&amp;").replacingOccurrences(of: "<", with: "&lt;")
-            .replacingOccurrences(of: ">", with: "&gt;")
+        return SnippetText.htmlEscaped(out)
     }
 
     /// Highlights the text query's words (filters name none) in bodies.
