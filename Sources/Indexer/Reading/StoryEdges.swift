@@ -1,9 +1,11 @@
 import Foundation
 
-/// Trims what a story's container holds around the story itself: at the end, short lines that
-/// are not sentences ("More on this topic:", "Contact", "Sign up"), and at the start a short
-/// dateline or posting line ("12.12.2022, 08:30", "Posted by … | 31 December 2008"). The
-/// story's own paragraphs end as sentences; these lines label what came after, or the page.
+/// Trims what a story's container holds around the story itself: at the end, a run of short
+/// lines that are not sentences ("More on this topic:", "Contact") and of the site's notices
+/// (`SignOff`: "Follow us on …", "© 2024 …"), and at the start a short dateline or posting line
+/// ("12.12.2022, 08:30", "Posted by … | 31 December 2008"). The story's own paragraphs end as
+/// sentences; these lines label what came after, or the page. Picture credits (`CreditLine`)
+/// go wherever they stand.
 ///
 ///     StoryEdges.trim("Story.\n\nMore on this topic:")   // "Story."
 enum StoryEdges {
@@ -11,15 +13,27 @@ enum StoryEdges {
     static let trailingLabel = 90
     /// Longest leading line taken for a dateline.
     static let leadingDateline = 100
+    /// Most trailing paragraphs dropped as a run of labels and notices.
+    static let longestRun = 4
 
     static func trim(_ text: String) -> String {
         var paragraphs = text.components(separatedBy: "\n\n")
-        guard paragraphs.count > 2 else { return text }
         var dropped = 0
         while paragraphs.count > 2, dropped < 3, let last = paragraphs.last, isLabel(last) {
             paragraphs.removeLast()
             dropped += 1
         }
+        let credits = paragraphs.filter { !CreditLine.isCredit($0) }
+        if !credits.isEmpty, credits.count < paragraphs.count { paragraphs = credits }
+        // Then a run of labels and notices with a notice in it, up to `longestRun`.
+        var run = paragraphs.count
+        var notice = false
+        while run > 2, paragraphs.count - run < longestRun {
+            let last = paragraphs[run - 1]
+            if SignOff.isSignOff(last) { notice = true } else if !isLabel(last) { break }
+            run -= 1
+        }
+        if notice { paragraphs.removeSubrange(run...) }
         if paragraphs.count > 2, isDateline(paragraphs[0]) { paragraphs.removeFirst() }
         return paragraphs.joined(separator: "\n\n")
     }
