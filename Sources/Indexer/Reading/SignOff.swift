@@ -1,48 +1,67 @@
 import Foundation
 
 /// A paragraph in which the site, not the story, speaks to the reader: a copyright notice, a
-/// call to subscribe, follow, sign in, download the app, donate or join, an advertising note.
-/// Story containers end with runs of these ("Follow us on …", "© 2024 … All rights reserved").
-/// The cues are the common wording of such notices in the languages of the pages we read.
+/// call to subscribe, follow, sign in, download the app, donate or join, an advertising label.
+/// Story containers end with runs of these ("Follow us on …", "© 2024 … All rights reserved")
+/// and templates drop short ones between the paragraphs ("Anzeige", "Become a member!"). The
+/// cues are the common wording of such notices in the languages of the pages we read.
 ///
-///     SignOff.isSignOff("Subscribe to our newsletter for more.")   // true
+///     SignOff.isNotice("Subscribe to our newsletter for more.")   // true
+///     SignOff.isCallout("Werbung")                                 // true
 enum SignOff {
     /// Longest paragraph taken for a notice: a story's own paragraphs that mention a newsletter
     /// or an app are usually longer.
-    static let longest = 400
+    static let longestNotice = 400
+    /// Longest notice dropped from inside the story.
+    static let longestCallout = 150
 
-    static func isSignOff(_ paragraph: String) -> Bool {
-        guard paragraph.count <= longest else { return false }
-        let text = paragraph.lowercased()
-        return cues.contains { cue in
-            var from = text.startIndex
-            while let found = text.range(of: cue, range: from..<text.endIndex) {
-                // At a word's start: "anmelden", not "abzumelden"-like inner matches.
-                if found.lowerBound == text.startIndex || !text[text.index(before: found.lowerBound)].isLetter { return true }
-                from = found.upperBound
-            }
-            return false
-        }
+    /// A short paragraph with a notice's wording.
+    static func isNotice(_ paragraph: String) -> Bool {
+        paragraph.count <= longestNotice
+            && cue.firstMatch(in: paragraph, range: NSRange(paragraph.startIndex..., in: paragraph)) != nil
     }
 
+    /// A notice that cannot be the story's own sentence wherever it stands: short, and an
+    /// exclamation, a label without a full stop, or a copyright line.
+    static func isCallout(_ paragraph: String) -> Bool {
+        let line = paragraph.trimmingCharacters(in: .whitespaces)
+        guard line.count <= longestCallout, let end = line.last, isNotice(line) else { return false }
+        let lower = line.lowercased()
+        return end == "!" || StoryEdges.isLabel(line) || line.contains("©") || lower.contains("rights") || lower.contains("rechte")
+    }
+
+    /// Whole words or phrases; a trailing `*` lets a word go on ("abonnier*": abonnieren, abonniert).
     private static let cues = [
         // copyright
-        "©", "copyright", "all rights reserved", "alle rechte vorbehalten", "todos los derechos", "tous droits",
-        "wszelkie prawa", "todos os direitos", "tutti i diritti",
+        "©", "copyright", "all rights reserved", "alle rechte vorbehalten", "todos los derechos reservados",
+        "tous droits réservés", "wszelkie prawa zastrzeżone", "todos os direitos reservados", "tutti i diritti riservati",
         // subscribe
-        "subscribe", "subscription", "newsletter", "abonnier", "abonnement", "im abo", "e-paper", "suscríbete",
-        "suscribirse", "suscripción", "abonnez", "subskrypc", "prenumer", "assine", "iscriviti",
+        "subscribe*", "subscription*", "newsletter*", "abonnier*", "abonnement*", "im abo", "e-paper", "suscríbete",
+        "suscribirse", "suscripción", "abonnez-vous", "subskrypc*", "prenumerat*", "assine", "iscriviti",
         // follow
-        "follow us", "follow the", "folge uns", "folgen sie uns", "síguenos", "suivez-nous", "obserwuj", "siga-nos", "seguici",
+        "follow us", "folge uns", "folgt uns", "folgen sie uns", "síguenos", "suivez-nous", "obserwuj nas", "siga-nos", "seguici",
         // sign in
-        "sign up", "log in", "einloggen", "anmelden", "registrieren", "inicia sesión", "regístrate", "zaloguj",
+        "sign up", "log in", "einloggen", "anmelden", "registrieren", "inicia sesión", "regístrate", "zaloguj się",
         "kommentare zu schreiben", "um zu kommentieren", "to comment", "para comentar",
         // the app
-        "download the", "app herunter", "unsere app", "our app", "la app", "descarga",
+        "download the", "app herunter*", "unsere app", "our app", "la app", "descarga la",
         // support, join
-        "unterstütze", "unterstützen sie", "support us", "donate", "spenden sie", "jetzt spenden", "wesprzyj", "apóyanos",
-        "dona ", "werden sie mitglied", "become a member", "hazte socio", "únete", "join us", "zapraszamy",
+        "unterstütze*", "support us", "donate", "spenden sie", "spende jetzt", "jetzt spenden", "wesprzyj", "apóyanos",
+        "werden sie mitglied", "become a member", "hazte socio", "únete", "join us", "zapraszamy",
         // advertising
-        "advertise", "anzeige", "werbung",
+        "advertise*", "advertisement", "anzeige", "werbung",
     ]
+
+    private static let cue: NSRegularExpression = {
+        let words = cues.map { cue -> String in
+            let stem = cue.hasSuffix("*")
+            let word = stem ? String(cue.dropLast()) : cue
+            let open = word.first!.isLetter ? #"(?<!\w)"# : ""
+            let close = stem || !word.last!.isLetter ? "" : #"(?!\w)"#
+            return open + NSRegularExpression.escapedPattern(for: word) + close
+        }
+        // "Follow The Daily on Twitter", "follow her on Instagram".
+        let follow = #"\bfollow\b[^.!?]{0,40}\bon (?:twitter|facebook|instagram|linkedin|tiktok|youtube|x)\b"#
+        return try! NSRegularExpression(pattern: (words + [follow]).joined(separator: "|"), options: .caseInsensitive)
+    }()
 }

@@ -5,7 +5,7 @@ import Foundation
 /// (`SignOff`: "Follow us on …", "© 2024 …"), and at the start a short dateline or posting line
 /// ("12.12.2022, 08:30", "Posted by … | 31 December 2008"). The story's own paragraphs end as
 /// sentences; these lines label what came after, or the page. Picture credits (`CreditLine`)
-/// go wherever they stand.
+/// and short calls to action (`SignOff.isCallout`) go wherever they stand.
 ///
 ///     StoryEdges.trim("Story.\n\nMore on this topic:")   // "Story."
 enum StoryEdges {
@@ -25,15 +25,18 @@ enum StoryEdges {
         }
         let credits = paragraphs.filter { !CreditLine.isCredit($0) }
         if !credits.isEmpty, credits.count < paragraphs.count { paragraphs = credits }
+        guard paragraphs.count > 2 else { return paragraphs.joined(separator: "\n\n") }
         // Then a run of labels and notices with a notice in it, up to `longestRun`.
         var run = paragraphs.count
         var notice = false
         while run > 2, paragraphs.count - run < longestRun {
             let last = paragraphs[run - 1]
-            if SignOff.isSignOff(last) { notice = true } else if !isLabel(last) { break }
+            if SignOff.isNotice(last) { notice = true } else if !isLabel(last) { break }
             run -= 1
         }
         if notice { paragraphs.removeSubrange(run...) }
+        let callouts = paragraphs.filter { !SignOff.isCallout($0) }
+        if callouts.count >= 2 { paragraphs = callouts }
         if paragraphs.count > 2, isDateline(paragraphs[0]) { paragraphs.removeFirst() }
         return paragraphs.joined(separator: "\n\n")
     }

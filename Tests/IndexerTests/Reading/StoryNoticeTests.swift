@@ -27,11 +27,20 @@ final class StoryNoticeTests: XCTestCase {
                        "Abonnieren Sie unseren Newsletter.", "© 2024 Harbour News. All rights reserved.",
                        "Sie müssen sich anmelden, um Kommentare zu schreiben.", "Download the Harbour News app for iOS and Android.",
                        "Únete a nuestro canal.", "Zapraszamy do subskrypcji.", "Anzeige"] {
-            XCTAssertTrue(SignOff.isSignOff(notice), notice)
+            XCTAssertTrue(SignOff.isNotice(notice), notice)
         }
         for prose in [Story.paragraph1, "The council will publish its decision in the next newsletter" + String(repeating: " and more", count: 50),
-                      "Die Strafanzeige wurde am Montag gestellt.", "Sie folgten dem Fluss bis zur Mündung."] {
-            XCTAssertFalse(SignOff.isSignOff(prose), String(prose.prefix(80)))
+                      "Die Strafanzeige wurde am Montag gestellt.", "Sie folgten dem Fluss bis zur Mündung.",
+                      "Wir beginnen mit dem Anzeigefilter.", "The plan does not follow the advice of the engineers.",
+                      "1400 Euro kamen bei der Spendenaktion zusammen."] {
+            XCTAssertFalse(SignOff.isNotice(prose), String(prose.prefix(80)))
+        }
+        // Inside the story only what cannot be a sentence of it: a label, an exclamation, a copyright line.
+        for callout in ["Anzeige", "Werbung", "Become a member today!", "Alle Rechte vorbehalten\nNachdruck nur mit Genehmigung"] {
+            XCTAssertTrue(SignOff.isCallout(callout), callout)
+        }
+        for sentence in ["The council will ask residents to sign up for the ferry pass.", "Follow us on Facebook" + String(repeating: " and elsewhere", count: 12)] {
+            XCTAssertFalse(SignOff.isCallout(sentence), sentence)
         }
     }
 
@@ -44,6 +53,8 @@ final class StoryNoticeTests: XCTestCase {
         // … but only at the end: a notice inside the story stays, and so does a sentence after it.
         let inside = ["One.", "Subscribe to our newsletter.", "Two.", "Three."]
         XCTAssertEqual(StoryEdges.trim(inside.joined(separator: "\n\n")), inside.joined(separator: "\n\n"))
+        // A call to action is dropped wherever it stands.
+        XCTAssertEqual(StoryEdges.trim("One.\n\nWerbung\n\nTwo.\n\nJoin us today!\n\nThree."), "One.\n\nTwo.\n\nThree.")
         // A story that is only a credit keeps it: something is better than nothing.
         XCTAssertEqual(StoryEdges.trim("Foto: Max Muster"), "Foto: Max Muster")
     }
