@@ -5,7 +5,8 @@ import Foundation
 /// (`SignOff`: "Follow us on …", "© 2024 …"), and at the start a short dateline or posting line
 /// ("12.12.2022, 08:30", "Posted by … | 31 December 2008"). The story's own paragraphs end as
 /// sentences; these lines label what came after, or the page. Picture credits (`CreditLine`)
-/// and short calls to action (`SignOff.isCallout`) go wherever they stand.
+/// short calls to action (`SignOff.isCallout`) and the headings of the page's own sections
+/// (`SectionLabel`: "Related articles", "About the author") go wherever they stand.
 ///
 ///     StoryEdges.trim("Story.\n\nMore on this topic:")   // "Story."
 enum StoryEdges {
@@ -35,8 +36,8 @@ enum StoryEdges {
             run -= 1
         }
         if notice { paragraphs.removeSubrange(run...) }
-        let callouts = paragraphs.filter { !SignOff.isCallout($0) }
-        if callouts.count >= 2 { paragraphs = callouts }
+        let story = paragraphs.filter { !SignOff.isCallout($0) && !SectionLabel.isPageLabel($0) }
+        if story.count >= 2 { paragraphs = story }
         if paragraphs.count > 2, isDateline(paragraphs[0]) { paragraphs.removeFirst() }
         return paragraphs.joined(separator: "\n\n")
     }

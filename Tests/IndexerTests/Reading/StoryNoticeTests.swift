@@ -44,6 +44,19 @@ final class StoryNoticeTests: XCTestCase {
         }
     }
 
+    func testSectionLabels() {
+        for label in ["Related articles", "Über den Autor", "Weitere Informationen:", "Zobacz również", "Te puede interesar",
+                      "Inhaltsverzeichnis", "Aktualisiert am 17.01.2021.", "Last updated: 3 May 2022"] {
+            XCTAssertTrue(SectionLabel.isPageLabel(label), label)
+        }
+        // A heading of the story, a sentence with the words in it, an update told in a sentence.
+        for line in ["The pier's contents", "Kontaktsperre im Hafen", "Read more about the harbour in our archive.",
+                     "Updated plans for the pier were shown to the council in 2021 and approved by a wide margin after a long debate."] {
+            XCTAssertFalse(SectionLabel.isPageLabel(line), line)
+        }
+        XCTAssertEqual(StoryEdges.trim("One.\n\nRelated articles\n\nTwo.\n\nContact:\n\nThree."), "One.\n\nTwo.\n\nThree.")
+    }
+
     func testEdgesDropCreditsAnywhereAndANoticeRunAtTheEnd() {
         let story = ["One.", "Foto: Max Muster", "Two.", "Three."]
         XCTAssertEqual(StoryEdges.trim(story.joined(separator: "\n\n")), "One.\n\nTwo.\n\nThree.")
