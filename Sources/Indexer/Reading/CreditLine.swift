@@ -15,11 +15,16 @@ enum CreditLine {
     static let longestAgencyLine = 80
 
     static func isCredit(_ paragraph: String) -> Bool {
-        let line = paragraph.trimmingCharacters(in: .whitespaces)
-        guard line.count <= longestCaption, !line.contains("\n"), let end = line.last else { return false }
-        if line.contains("©") { return true }
-        if line.count <= longestCredit, matches(opening, line) { return true }
-        if matches(signed, line) || matches(agencyCredit, line) { return true }
+        let line = String(StoryEdges.stripped(paragraph))
+        guard line.count <= longestCaption, !line.utf8.contains(0x0A), let end = line.last else { return false }
+        if line.unicodeScalars.contains("©") { return true }
+        // Each pattern runs only where its shape allows it: regular expressions are the cost here.
+        if line.count <= longestCredit, line.prefix(24).contains(where: { $0 == ":" || $0 == "|" || $0 == "/" }),
+           matches(opening, line) { return true }
+        if let colon = line.lastIndex(of: ":"), line.distance(from: colon, to: line.endIndex) <= 64, matches(signed, line) {
+            return true
+        }
+        if end == ")", line.utf8.contains(UInt8(ascii: "/")), matches(agencyCredit, line) { return true }
         return line.count <= longestAgencyLine && !".!?".contains(end) && matches(agency, line)
     }
 

@@ -13,14 +13,23 @@ enum SectionLabel {
 
     static func isPageLabel(_ paragraph: String) -> Bool {
         if StoryEdges.isLabel(paragraph) {
-            let key = paragraph.lowercased().trimmingCharacters(in: trailing)
-            if headings.contains(key) { return true }
+            let lower = paragraph.lowercased()
+            let isEdge: (Character) -> Bool = { $0.isWhitespace || edgeMarks.contains($0) }
+            if let first = lower.firstIndex(where: { !isEdge($0) }), let last = lower.lastIndex(where: { !isEdge($0) }),
+               headings.contains(String(lower[first...last])) { return true }
         }
-        return paragraph.count <= longestStamp
-            && updated.firstMatch(in: paragraph, range: NSRange(paragraph.startIndex..., in: paragraph)) != nil
+        guard paragraph.count <= longestStamp else { return false }
+        let head = paragraph.prefix(16).lowercased().drop { $0.isWhitespace }
+        guard stampStarts.contains(where: { head.hasPrefix($0) }) else { return false }
+        return updated.firstMatch(in: paragraph, range: NSRange(paragraph.startIndex..., in: paragraph)) != nil
     }
 
-    private static let trailing = CharacterSet.whitespaces.union(CharacterSet(charactersIn: ":.!?…»«\"“”"))
+    /// The words a stamp opens with (`updated` checks the rest).
+    private static let stampStarts = ["zuletzt", "letzte", "aktualisiert", "änderung", "aktualisierung", "geändert", "updated",
+                                      "last ", "actualizado", "mis à jour", "zaktualizowano", "atualizado"]
+
+    /// Marks around a heading that do not make it another heading ("Contact:", "» Read more").
+    private static let edgeMarks: Set<Character> = [":", ".", "!", "?", "…", "»", "«", "\"", "“", "”"]
 
     private static let headings: Set<String> = [
         // the author

@@ -45,8 +45,8 @@ enum StoryEdges {
     /// A short single line that does not end as a sentence does (a table's rows or a list's
     /// items are several lines, and stay).
     static func isLabel(_ paragraph: String) -> Bool {
-        let line = paragraph.trimmingCharacters(in: .whitespaces)
-        guard line.count <= trailingLabel, !line.contains("\n"), let end = line.last else { return false }
+        let line = stripped(paragraph)
+        guard line.count <= trailingLabel, !line.utf8.contains(0x0A), let end = line.last else { return false }
         return !sentenceEnds.contains(end)
     }
 
@@ -55,6 +55,15 @@ enum StoryEdges {
         let line = paragraph.trimmingCharacters(in: .whitespaces)
         guard line.count <= leadingDateline, let end = line.last, end != ".", end != "!", end != "?" else { return false }
         return line.range(of: #"\b(1[89]|20)\d\d\b|\b\d{1,2}\.\d{1,2}\.\d{2,4}\b"#, options: .regularExpression) != nil
+    }
+
+    /// The paragraph without the spaces around it. Foundation's `trimmingCharacters` bridges
+    /// every string it sees, which costs more than the rest of the trimming together.
+    static func stripped(_ paragraph: String) -> Substring {
+        let isSpace: (Character) -> Bool = { $0.isWhitespace && !$0.isNewline }
+        guard let first = paragraph.firstIndex(where: { !isSpace($0) }),
+              let last = paragraph.lastIndex(where: { !isSpace($0) }) else { return "" }
+        return paragraph[first...last]
     }
 
     private static let sentenceEnds: Set<Character> = [".", "!", "?", "…", "\"", "”", "“", "»", "«", "'", "’", ")", "]", "。", "！", "？"]

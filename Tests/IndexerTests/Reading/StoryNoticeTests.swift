@@ -26,7 +26,8 @@ final class StoryNoticeTests: XCTestCase {
         for notice in ["Follow us on Facebook and Instagram for more stories.", "Folge uns auf Twitter!",
                        "Abonnieren Sie unseren Newsletter.", "© 2024 Harbour News. All rights reserved.",
                        "Sie müssen sich anmelden, um Kommentare zu schreiben.", "Download the Harbour News app for iOS and Android.",
-                       "Únete a nuestro canal.", "Zapraszamy do subskrypcji.", "Anzeige"] {
+                       "Únete a nuestro canal.", "Zapraszamy do subskrypcji.", "Anzeige", "Sign-up successful!",
+                       "Get the E-Paper", "Follow The Harbour Post on Instagram."] {
             XCTAssertTrue(SignOff.isNotice(notice), notice)
         }
         for prose in [Story.paragraph1, "The council will publish its decision in the next newsletter" + String(repeating: " and more", count: 50),
