@@ -25,8 +25,10 @@ final class MessagesTests: XCTestCase {
     func testADamagedIndexIsSaidInOneLineWithOneExitCode() throws {
         let ix = try fixtureIndex()
         let postlist = (ix as NSString).appendingPathComponent("postlist.glass")
-        let size = try XCTUnwrap(FileManager.default.attributesOfItem(atPath: postlist)[.size] as? Int)
-        XCTAssertEqual(truncate(postlist, off_t(size / 2)), 0)
+        // Emptied, so every command meets the damage: cut at half, the table's root block may
+        // survive (it did once the stored headers moved into it), and a facet count reads nothing past it.
+        XCTAssertGreaterThan(try XCTUnwrap(FileManager.default.attributesOfItem(atPath: postlist)[.size] as? Int), 0)
+        XCTAssertEqual(truncate(postlist, 0), 0)
         for args in [["trade"], ["show", "f01-china-us-trade.txt"], ["facets"], ["trade", "--json", "--facets", "country"]] {
             let r = try CLI.run(args + ["--index", ix])
             XCTAssertEqual(r.status, 1, "\(args): \(r.stderr)")

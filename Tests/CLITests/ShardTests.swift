@@ -219,7 +219,7 @@ final class ShardTests: XCTestCase {
                 XCTAssertNil(seen[t.term], "\(t.term) in shards \(seen[t.term]!) and \(i)", file: file, line: line)
                 XCTAssertEqual(t.frequency, 1, "\(t.term) duplicated in shard \(i)", file: file, line: line)
                 seen[t.term] = i
-                let stored = try XCTUnwrap(Schema.StoredArticle.decode(try db.document(try XCTUnwrap(try db.documentID(forTerm: t.term))).data()))
+                let stored = try XCTUnwrap(try Schema.StoredArticle.read(from: try db.document(try XCTUnwrap(try db.documentID(forTerm: t.term))), body: false))
                 let relative = String(stored.path.dropFirst(articles.count + 1))
                 XCTAssertEqual(ShardSelector.shard(rootKey: rootKey, relativePath: relative, count: layout.shardPaths.count), i,
                                "\(relative) is in the wrong shard", file: file, line: line)

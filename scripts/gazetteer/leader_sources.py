@@ -213,6 +213,10 @@ def factbook_role(role_text):
 WEEKLY_ERRORS = {('cg', 'hog'): 'MAKOSSO'}
 
 
+# Yugoslavia's ISO code (YUCS) covers the Federal Republic until it became Serbia and Montenegro.
+SERBIA_AND_MONTENEGRO = '2003-02-04'
+
+
 def factbook_observations(data, gec_to_iso):
     """(country, role, date seen, holder tuple, source) from the yearly and weekly texts."""
     obs = []
@@ -237,6 +241,8 @@ def factbook_observations(data, gec_to_iso):
             continue
         if r['name'] == 'Soviet Union':
             code = 'SUHH'
+        if code == 'CSXX' and f'{year}-07-01' < SERBIA_AND_MONTENEGRO:
+            code = 'YUCS'  # the Factbook files FRY (1992-2003) under its later name
         for role in factbook_role(r['role']):
             h = holders(r['text'], role)
             if h:
@@ -299,9 +305,15 @@ def split_spell(ccode, start, end, cow):
 
 
 # Archigos names that are not the name news uses: "Aziz" is King Abdulaziz (Ibn Saud); three
-# Korean names are in the wrong order or spelling.
+# Korean names are in the wrong order or spelling; Kuwait's emirs are all "As-Sabah", the
+# ruling family, which would make them one person.
 ARCHIGOS_NAMES = {'SAU-1927': 'Abdulaziz', 'ROK-1960-2': 'Chang Myon', 'ROK-1961-2': 'Park Chung-hee',
-                  'ROK-1979': 'Choi Kyu-hah'}
+                  'ROK-1979': 'Choi Kyu-hah',
+                  'KUW-1950': 'Abdullah Al-Salim Al-Sabah', 'KUW-1965': 'Sabah Al-Salim Al-Sabah',
+                  'KUW-1978': 'Jaber al-Ahmad al-Sabah', 'KUW-1991': 'Jaber al-Ahmad al-Sabah',
+                  'KUW-2006-1': 'Saad Al-Abdullah Al-Salim Al-Sabah', 'KUW-2006-2': 'Sabah al-Ahmad al-Sabah'}
+# The same for REIGN (by leadid): its 2006-2020 emir of Kuwait is Sabah, not his uncle Jaber.
+REIGN_NAMES = {'A3.0-171': 'Sabah al-Ahmad al-Sabah', 'ctb-690-1': 'Nawaf al-Ahmad al-Sabah'}
 
 
 def archigos_spells(data, cow):
@@ -341,7 +353,7 @@ def reign_spells(data, cow):
                 continue
             for country, s2, e2 in split_spell(int(r['ccode']), s, e, cow):
                 if country:
-                    out.append(Spell(country, 'effective_ruler', '', '', r['leader'].strip(), '', s2, e2,
+                    out.append(Spell(country, 'effective_ruler', '', '', REIGN_NAMES.get(r['leadid'], r['leader'].strip()), '', s2, e2,
                                      source='REIGN 2021-03'))
     return out
 

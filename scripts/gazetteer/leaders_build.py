@@ -255,6 +255,14 @@ def generate(data, curated_rows, gec_to_iso):
     # gives both of each term, so the one-holder-per-office readers leave them out.
     obs = [o for o in factbook_observations(data, gec_to_iso) if o[0] in states and (o[0], o[1]) != ('SM', 'head_of_state')]
     fb_spells = runs_from_observations(obs)
+    # A "since" date older than the state itself (Serbia and Montenegro's 2003 text dates its
+    # prime minister from 2001, under FRY) belongs to the predecessor: keep only the state's years.
+    for sp in fb_spells:
+        if sp.country in HISTORICAL:
+            first, last = HISTORICAL[sp.country]
+            sp.start = max(sp.start, first)
+            sp.end = min(sp.end or last, last)
+    fb_spells = [sp for sp in fb_spells if sp.start < sp.end or not sp.end]
     cow = load_cow(data)
     ruler_spells = [s for s in archigos_spells(data, cow) + reign_spells(data, cow) if s.country in states and s.country != 'SM']
     # A spell the source leaves open ends where the next ruler of the state begins; one still

@@ -19,7 +19,7 @@ extension Searcher {
         }
         var like = words.isEmpty ? try Query.matchNothing() : try Query.combine(.eliteSet, words)
         var excluded = [try Query(term: Schema.articleIDTerm(reference))]
-        if let stored = Schema.StoredArticle.decode(try document.data()) { excluded.append(try Query(term: Schema.articleIDTerm(stored.id))) }
+        if let stored = try Schema.StoredArticle.read(from: document, body: false) { excluded.append(try Query(term: Schema.articleIDTerm(stored.id))) }
         if !cluster.isEmpty { excluded.append(try Query(term: Schema.clusterTerm(cluster))) }
         like = try Query.combine(.andNot, [like, try Query.combine(.or, excluded)])
         plan.text = plan.hasText ? try Query.combine(.and, [plan.text, like]) : like
@@ -54,7 +54,7 @@ extension Searcher {
         try enquire.setQuery(others)
         let mset = try enquire.matches(offset: 0, limit: Self.listedDuplicates)
         for i in 0..<mset.count {
-            if let stored = Schema.StoredArticle.decode(try mset.document(at: i).data()) { hit.duplicateIDs.append(stored.id) }
+            if let stored = try Schema.StoredArticle.read(from: try mset.document(at: i), body: false) { hit.duplicateIDs.append(stored.id) }
         }
     }
 

@@ -80,7 +80,7 @@ final class DocumentBuilder {
             dates: entities.dates.map { .init(value: $0.value.description, mentions: $0.mentions.count) },
             offset: article.recordOffset,
             charset: article.charset)
-        try doc.setData(stored.encoded())
+        try stored.store(in: doc)
         return doc
     }
 }

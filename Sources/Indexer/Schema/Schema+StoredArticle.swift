@@ -1,10 +1,11 @@
 import Foundation
 
 extension Schema {
-    /// What each document's data holds: everything a result page, `show` and snippets
-    /// need, so a search never re-reads the article files. Stored as one line of JSON
-    /// (everything but the body), a newline, then the body as plain UTF-8: decoding a hit
-    /// then parses a few hundred bytes of JSON instead of the whole article.
+    /// What each document stores: everything a result page, `show` and snippets need, so a
+    /// search never re-reads the article files. Stored in two parts (`store(in:)`, `read(from:)`):
+    /// the header, JSON of everything but the body, in `Slot.header`; the body, plain UTF-8, as
+    /// the document data. Glass zlib-compresses document data but not values, so a hit without a
+    /// snippet reads its few hundred bytes of header without inflating the whole article.
     public struct StoredArticle: Codable, Sendable, Hashable {
         /// A country the article mentions (not the gazetteer's `Country`).
         public struct CountryEntry: Codable, Sendable, Hashable {
@@ -63,14 +64,10 @@ extension Schema {
             case decodedAsWindows1252 = "cp1252"
         }
 
-        /// The header as `JSONEncoder` writes it with sorted keys (`encodedHeader`), a newline, the body.
-        public func encoded() -> [UInt8] {
-            var w = encodedHeader(capacity: 512 + body.utf8.count)
-            // JSON escapes newlines inside strings, so the first newline ends the header.
-            w.raw("\n")
-            var bytes = w.bytes
-            bytes.append(contentsOf: body.utf8)
-            return bytes
+        /// Writes the article into `doc`: the header into its slot, the body as the data.
+        public func store(in doc: Document) throws(XapianError) {
+            try doc.addValue(Slot.header, bytes: encodedHeader().bytes)
+            try doc.setData(Array(body.utf8))
         }
 
         /// The Codable form (without the body), keys in sorted order, written by hand:
@@ -117,23 +114,22 @@ extension Schema {
             return w
         }
 
-        /// `body: false` leaves `body` empty: a hit without a snippet never reads it, and
-        /// validating the UTF-8 of every hit's body was most of decoding a hit.
-        public static func decode(_ bytes: [UInt8], body: Bool = true) -> StoredArticle? {
-            let cut = bytes.firstIndex(of: 0x0A) ?? bytes.endIndex
-            let header = bytes.withUnsafeBufferPointer { readHeader(UnsafeBufferPointer(rebasing: $0[..<cut])) }
-            guard var article = header ?? (try? JSONDecoder().decode(StoredArticle.self, from: Data(bytes[..<cut]))) else {
-                return nil
-            }
-            if body, cut < bytes.endIndex {
-                article.body = String(decoding: bytes[(cut + 1)...], as: UTF8.self)
-            }
+        /// The article `store(in:)` wrote; nil when the header is not one. `body: false` leaves
+        /// `body` empty and never reads the document data: a hit without a snippet has no use for it.
+        public static func read(from doc: Document, body: Bool = true) throws(XapianError) -> StoredArticle? {
+            guard var article = try doc.withValue(Slot.header, decode(header:)) else { return nil }
+            if body { article.body = try doc.withData { String(decoding: $0, as: UTF8.self) } }
             return article
+        }
+
+        /// A header read back: by hand, or by JSONDecoder when the hand reader declines.
+        static func decode(header: UnsafeBufferPointer<UInt8>) -> StoredArticle? {
+            readHeader(header) ?? (try? JSONDecoder().decode(StoredArticle.self, from: Data(buffer: header)))
         }
 
         /// The header read by hand: JSONDecoder cost more than the rest of decoding a hit
         /// (bench/FINDINGS.md). Keys may come in any order (JSONEncoder's is unspecified), and
-        /// absent or null optionals are nil; nil for anything else unexpected, and `decode`
+        /// absent or null optionals are nil; nil for anything else unexpected, and `decode(header:)`
         /// then falls back to JSONDecoder, so both always agree.
         static func readHeader(_ bytes: UnsafeBufferPointer<UInt8>) -> StoredArticle? {
             var a = StoredArticle(id: "", path: "", root: "", title: "", format: "", decodedAsWindows1252: false,

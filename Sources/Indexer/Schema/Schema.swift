@@ -6,7 +6,8 @@ public enum Schema {
     /// Bumped when a change makes old indexes unreadable; `search index` then asks for `--full`.
     /// 3: accents folded in words (Schema+Folding).
     /// 4: leaders named at any date, with `XLI` terms, the `leadersInOffice` slot (6) and `in_office` in the data.
-    public static let version = 4
+    /// 5: the stored article's header in `Slot.header`, the document data only its body (StoredArticle).
+    public static let version = 5
     public static let language = "english"
     public static let stemStrategy = StemStrategy.some
     /// Title words count this many times a body word, so a title match outranks a passing mention.
@@ -65,6 +66,9 @@ public enum Schema {
         /// A tab, then the sorted ids of the leaders in office on the publication date, space-joined
         /// (the entities format with no countries): the `leader-in-office` facet.
         public static let leadersInOffice: UInt32 = 6
+        /// The stored article's header (`StoredArticle.encodedHeader`): what a hit shows, kept
+        /// apart from the body so that reading it inflates nothing (see StoredArticle).
+        public static let header: UInt32 = 7
     }
 
     // MARK: Metadata keys

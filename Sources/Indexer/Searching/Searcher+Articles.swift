@@ -22,14 +22,13 @@ extension Searcher {
     public func lookup(_ reference: String) throws(SearchError) -> ArticleLookup {
         try checkShards(allowPartial: false)
         let outcome = Self.capture { () throws -> ArticleLookup in
-            var found = try self.documents(matching: Schema.articleIDTerm(reference))
-            if found.isEmpty {
+            var articles = try self.articles(matching: Schema.articleIDTerm(reference))
+            if articles.isEmpty {
                 for term in try self.pathTerms(reference) {
-                    found = try self.documents(matching: term)
-                    if !found.isEmpty { break }
+                    articles = try self.articles(matching: term)
+                    if !articles.isEmpty { break }
                 }
             }
-            let articles = found.compactMap { Schema.StoredArticle.decode($0) }
             switch articles.count {
             case 0: return .none
             case 1: return .found(articles[0])
@@ -39,13 +38,15 @@ extension Searcher {
         do { return try outcome.get() } catch { throw damaged(error) }
     }
 
-    /// The stored data of up to `limit` documents holding `term`.
-    private func documents(matching term: String, limit: Int = 100) throws -> [[UInt8]] {
+    /// The stored articles of up to `limit` documents holding `term`.
+    private func articles(matching term: String, limit: Int = 100) throws -> [Schema.StoredArticle] {
         let enquire = try Enquire(database)
         try enquire.setQuery(try Query(term: term))
         let mset = try enquire.matches(offset: 0, limit: limit)
-        var out: [[UInt8]] = []
-        for i in 0..<mset.count { out.append(try mset.document(at: i).data()) }
+        var out: [Schema.StoredArticle] = []
+        for i in 0..<mset.count {
+            if let a = try Schema.StoredArticle.read(from: try mset.document(at: i)) { out.append(a) }
+        }
         return out
     }
 

@@ -369,8 +369,7 @@ public final class Searcher {
         }
         if !cut { _ = take() }
         if cut { out += "…" }
-        return out.replacingOccurrences(of: "&", with: "&amp;").replacingOccurrences(of: "<", with: "&lt;")
-            .replacingOccurrences(of: ">", with: "&gt;")
+        return SnippetText.htmlEscaped(out)
     }
 
     /// Highlights the text query's words (filters name none) in bodies.
@@ -448,7 +447,7 @@ public final class Searcher {
             let snippets = request.snippets && mset.count > 0 ? try snippetMaker(plan, length: request.snippetLength) : nil
             for i in 0..<mset.count {
                 let doc = try mset.document(at: i)
-                guard let stored = Schema.StoredArticle.decode(try doc.data(), body: snippets != nil) else { continue }
+                guard let stored = try Schema.StoredArticle.read(from: doc, body: snippets != nil) else { continue }
                 var snippet = ""
                 if let snippets {
                     // Matched in the title only (or no words): the body's opening, not an arbitrary passage.

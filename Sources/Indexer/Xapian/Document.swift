@@ -23,6 +23,13 @@ public final class Document {
         return takeBytes(p, length: len)
     }
 
+    /// The data's bytes lent to `body` in the shim's buffer: one copy fewer than `data()`.
+    public func withData<T>(_ body: (UnsafeBufferPointer<UInt8>) -> T) throws(XapianError) -> T {
+        var len = 0
+        let p = try checked { cx_document_get_data(handle, &len, $0) }
+        return lend(p, length: len, to: body)
+    }
+
     public func setData(_ bytes: [UInt8]) throws(XapianError) {
         _ = try bytes.withUnsafeBufferPointer { buf throws(XapianError) in
             try checked { cx_document_set_data(handle, buf.baseAddress.map { UnsafeRawPointer($0).assumingMemoryBound(to: CChar.self) }, buf.count, $0) }
@@ -33,6 +40,19 @@ public final class Document {
         var len = 0
         let p = try checked { cx_document_get_value(handle, slot, &len, $0) }
         return takeString(p, length: len)
+    }
+
+    /// A value's bytes lent to `body` in the shim's buffer (empty when the slot is unset).
+    public func withValue<T>(_ slot: UInt32, _ body: (UnsafeBufferPointer<UInt8>) -> T) throws(XapianError) -> T {
+        var len = 0
+        let p = try checked { cx_document_get_value(handle, slot, &len, $0) }
+        return lend(p, length: len, to: body)
+    }
+
+    public func addValue(_ slot: UInt32, bytes: [UInt8]) throws(XapianError) {
+        _ = try bytes.withUnsafeBufferPointer { buf throws(XapianError) in
+            try checked { cx_document_add_value(handle, slot, buf.baseAddress.map { UnsafeRawPointer($0).assumingMemoryBound(to: CChar.self) }, buf.count, $0) }
+        }
     }
 
     public func addValue(_ slot: UInt32, _ value: String) throws(XapianError) {
@@ -54,4 +74,11 @@ public final class Document {
         let n = term.utf8.count
         _ = try checked { cx_document_add_term(handle, term, n, wdf, $0) }
     }
+}
+
+/// Hands a malloc'd byte string from the shim to `body`, then frees it.
+private func lend<T>(_ p: UnsafeMutablePointer<CChar>?, length: Int, to body: (UnsafeBufferPointer<UInt8>) -> T) -> T {
+    guard let p else { return body(UnsafeBufferPointer(start: nil, count: 0)) }
+    defer { cx_free(p) }
+    return p.withMemoryRebound(to: UInt8.self, capacity: length) { body(UnsafeBufferPointer(start: $0, count: length)) }
 }

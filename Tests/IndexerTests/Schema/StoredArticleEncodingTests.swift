@@ -37,22 +37,33 @@ final class StoredArticleEncodingTests: XCTestCase {
         }
     }
 
-    func testEncodedArticleDecodesToItself() throws {
+    /// The layout: the header alone in its slot, the body alone as the data, read back whole.
+    func testStoredArticleReadsBackAsItself() throws {
         let a = article(title: "Seoul, \"Nov 1\"\n(Reuters)", optionals: true)
-        let bytes = a.encoded()
-        XCTAssertEqual(Schema.StoredArticle.decode(bytes), a)
-        XCTAssertEqual(Array(bytes.split(separator: 0x0A, maxSplits: 1)[1]), Array(a.body.utf8))
+        let doc = Document()
+        try a.store(in: doc)
+        XCTAssertEqual(try doc.withValue(Schema.Slot.header) { Array($0) }, a.encodedHeader().bytes)
+        XCTAssertEqual(try doc.data(), Array(a.body.utf8))
+        XCTAssertEqual(try Schema.StoredArticle.read(from: doc), a)
     }
 
-    /// Hits without snippets skip the body; everything else must decode as with it.
-    func testDecodingWithoutBodyKeepsTheHeader() throws {
+    /// Hits without snippets skip the body; everything else must read as with it.
+    func testReadingWithoutBodyKeepsTheHeader() throws {
         for optionals in [false, true] {
             var a = article(title: "Xi meets Lee", optionals: optionals)
-            XCTAssertEqual(Schema.StoredArticle.decode(a.encoded(), body: true), a)
-            let bytes = a.encoded()
+            let doc = Document()
+            try a.store(in: doc)
+            XCTAssertEqual(try Schema.StoredArticle.read(from: doc, body: true), a)
             a.body = ""
-            XCTAssertEqual(Schema.StoredArticle.decode(bytes, body: false), a)
+            XCTAssertEqual(try Schema.StoredArticle.read(from: doc, body: false), a)
         }
+    }
+
+    /// A document without a header (not written by `store(in:)`) is no article, whatever its data.
+    func testDocumentWithoutHeaderIsNoArticle() throws {
+        let doc = Document()
+        try doc.setData(Array("{\"id\":\"x\"}\nbody".utf8))
+        XCTAssertNil(try Schema.StoredArticle.read(from: doc))
     }
 
     func testDateTextMatchesPartialDate() {

@@ -57,4 +57,36 @@ final class LeaderDataFixesTests: XCTestCase {
         XCTAssertNil(Gazetteer.shared.leader(id: "ge-parliament-eduard-amvrosiyevich-shevardnadze"))
         XCTAssertNil(Gazetteer.shared.leader(id: "ro-unity-ion-iliescu"))
     }
+
+    /// The Factbook files the Federal Republic of Yugoslavia (1992-2003) under its later name,
+    /// Serbia and Montenegro: its presidents belong to Yugoslavia, and each left when he did.
+    func testYugoslavLeadersOfTheNineties() {
+        let kosovo = "President Slobodan Milosevic rejected the plan for Kosovo."
+        XCTAssertEqual(ids(kosovo, date: "1999-03-20"), ["yu-slobodan-milosevic"])
+        let milosevic = recognizer.recognize(title: "", body: kosovo, published: PartialDate("1999-03-20")).first
+        XCTAssertEqual(milosevic?.country, "YUCS")
+        XCTAssertEqual(milosevic?.inOffice, true)
+        let later = recognizer.recognize(title: "", body: "Slobodan Milosevic appeared before the tribunal in The Hague.",
+                                         published: PartialDate("2001-07-03")).first
+        XCTAssertEqual(later?.inOffice, false)
+        XCTAssertEqual(ids("President Vojislav Kostunica met the envoy in Belgrade.", date: "2002-05-10"), ["yu-vojislav-kostunica"])
+        XCTAssertEqual(ids("President Dobrica Cosic addressed the assembly.", date: "1992-09-01"), ["yu-dobrica-cosic"])
+        // Mesic left the collective presidency in December 1991; he is Croatia's president from 2000.
+        let mesic = recognizer.recognize(title: "", body: "Stjepan Mesic spoke in Zagreb.", published: PartialDate("1995-06-01"))
+        XCTAssertFalse(mesic.contains { $0.inOffice == true })
+    }
+
+    /// Kuwait's emirs and prime ministers all carry the ruling family's name; each is one person.
+    func testKuwaitsRulersAreNotOneFamilyName() {
+        XCTAssertEqual(ids("Crown Prince Saad Al-Abdullah Al-Sabah chaired the cabinet.", date: "1995-04-02"), ["kw-saad-al-abdullah"])
+        XCTAssertEqual(ids("Sheikh Nasser al-Mohammed formed a new cabinet.", date: "2008-05-20"), ["kw-nasser-al-mohammed"])
+        XCTAssertNil(Gazetteer.shared.leader(id: "kw-abdullah-as-sabah"))
+        XCTAssertNil(Gazetteer.shared.leader(id: "kw-crown-prince-sa-d"))
+    }
+
+    /// Uncle and nephew, both Konstantinos Karamanlis, are two people.
+    func testTheTwoKaramanlises() {
+        XCTAssertEqual(ids("Prime Minister Karamanlis met the unions in Athens.", date: "2006-02-01"), ["gr-kostas-karamanlis"])
+        XCTAssertEqual(ids("Prime Minister Karamanlis signed the accession treaty.", date: "1979-05-28"), ["gr-konstantinos-karamanlis"])
+    }
 }
