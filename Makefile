@@ -6,8 +6,8 @@
 #   make build    debug build
 #   make release  release build
 #   make bench    run the benchmarks (bench/run; BENCH_ARGS=--round2 for the README's targets table, --quick for a short run)
-#   make install  release build, then install the binary, its data files, completions and
-#                 man page under PREFIX (default /usr/local); DESTDIR stages for packagers
+#   make install  release build, then install the binaries (search, search-server), the data
+#                 files, completions and man page under PREFIX (default /usr/local); DESTDIR stages for packagers
 #   make uninstall  remove exactly the files `make install` installed
 #   make clean    remove .build and the index databases (keeps Index/README.md)
 
@@ -23,8 +23,9 @@ RELEASE_FLAGS ?= $(if $(filter Linux,$(shell uname -s)),--static-swift-stdlib,)
 PREFIX  ?= /usr/local
 DESTDIR ?=
 INSTALL ?= install
-# The binary `install-files` copies; the install test points it at the debug build.
+# The binaries `install-files` copies; the install test points them at the debug build.
 INSTALL_BIN ?= $(SEARCH)
+INSTALL_SERVER_BIN ?= $(dir $(INSTALL_BIN))search-server
 MANPAGE_DIR := .build/man
 bindir  := $(DESTDIR)$(PREFIX)/bin
 datadir := $(DESTDIR)$(PREFIX)/share/newsindex
@@ -33,7 +34,7 @@ bashdir := $(DESTDIR)$(PREFIX)/share/bash-completion/completions
 zshdir  := $(DESTDIR)$(PREFIX)/share/zsh/site-functions
 fishdir := $(DESTDIR)$(PREFIX)/share/fish/vendor_completions.d
 RESOURCES := Sources/Indexer/Resources/countries.tsv Sources/Indexer/Resources/leaders.tsv
-INSTALLED := $(bindir)/search $(datadir)/countries.tsv $(datadir)/leaders.tsv $(man1dir)/search.1 \
+INSTALLED := $(bindir)/search $(bindir)/search-server $(datadir)/countries.tsv $(datadir)/leaders.tsv $(man1dir)/search.1 \
              $(bashdir)/search $(zshdir)/_search $(fishdir)/search.fish
 
 .PHONY: all deps build release demo test bench clean install install-files man uninstall
@@ -48,9 +49,11 @@ build: deps
 	@echo "==> swift build (debug)"
 	$(SWIFT) build
 
+# Two executables: `search`, and `search-server` (`search serve` and `search mcp` exec it).
 release: deps
-	@echo "==> swift build -c release --product search"
+	@echo "==> swift build -c release --product search, then --product search-server"
 	$(SWIFT) build -c release --product search $(RELEASE_FLAGS)
+	$(SWIFT) build -c release --product search-server $(RELEASE_FLAGS)
 
 demo: release
 	@echo "==> indexing Examples/ into $(INDEX)/"
@@ -100,6 +103,7 @@ install-files: man
 	@echo "==> installing search into $(DESTDIR)$(PREFIX)"
 	$(INSTALL) -d "$(bindir)" "$(datadir)" "$(man1dir)" "$(bashdir)" "$(zshdir)" "$(fishdir)"
 	$(INSTALL) -m 755 "$(INSTALL_BIN)" "$(bindir)/search"
+	$(INSTALL) -m 755 "$(INSTALL_SERVER_BIN)" "$(bindir)/search-server"
 	$(INSTALL) -m 644 $(RESOURCES) "$(datadir)/"
 	$(INSTALL) -m 644 $(MANPAGE_DIR)/search.1 "$(man1dir)/search.1"
 	"$(INSTALL_BIN)" --generate-completion-script bash > "$(bashdir)/search"

@@ -7,6 +7,8 @@ let package = Package(
     products: [
         .library(name: "Indexer", targets: ["Indexer"]),
         .executable(name: "search", targets: ["search"]),
+        // `search serve` and `search mcp` run here (`search` execs it): installed beside `search`.
+        .executable(name: "search-server", targets: ["search-server"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
@@ -65,10 +67,24 @@ let package = Package(
                 .product(name: "MCP", package: "swift-sdk"),
             ]
         ),
+        // The options both executables parse: --index, and those of serve and mcp.
+        .target(
+            name: "NewsIndexCommandLine",
+            dependencies: ["Indexer", .product(name: "ArgumentParser", package: "swift-argument-parser")]
+        ),
+        // The CLI. It does not link the servers: a one-shot command then starts without loading
+        // their stacks (NIO, Hummingbird, the MCP SDK, libcurl); `serve` and `mcp` exec `search-server`.
         .executableTarget(
             name: "search",
             dependencies: [
-                "Indexer", "NewsIndexOutput", "NewsIndexWeb", "NewsIndexMCP",
+                "Indexer", "NewsIndexOutput", "NewsIndexCommandLine",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ]
+        ),
+        .executableTarget(
+            name: "search-server",
+            dependencies: [
+                "Indexer", "NewsIndexCommandLine", "NewsIndexService", "NewsIndexWeb", "NewsIndexMCP",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ],
             // The MCP SDK brings in FoundationNetworking; linked statically (`make release`) it

@@ -11,8 +11,10 @@ SWIFT="${SWIFT:-swift}"
 fail() { echo "test-install: FAIL: $*" >&2; exit 1; }
 
 "$SWIFT" build --product search -q
+"$SWIFT" build --product search-server -q
 bin="${INSTALL_BIN:-$("$SWIFT" build --show-bin-path)/search}"
 [ -x "$bin" ] || fail "no binary at $bin"
+[ -x "$(dirname "$bin")/search-server" ] || fail "no search-server beside $bin"
 
 tmp="$(mktemp -d)"
 trap 'rm -rf "$tmp"' EXIT
@@ -21,7 +23,7 @@ prefix=/usr/local
 make -s --no-print-directory install-files DESTDIR="$stage" PREFIX="$prefix" INSTALL_BIN="$bin" >/dev/null
 root="$stage$prefix"
 search="$root/bin/search"
-for f in bin/search share/newsindex/countries.tsv share/newsindex/leaders.tsv share/man/man1/search.1 \
+for f in bin/search bin/search-server share/newsindex/countries.tsv share/newsindex/leaders.tsv share/man/man1/search.1 \
          share/bash-completion/completions/search share/zsh/site-functions/_search \
          share/fish/vendor_completions.d/search.fish; do
     [ -s "$root/$f" ] || fail "make install did not install $f"
@@ -52,6 +54,21 @@ if out="$("$tmp/lonely" tag "$repo/Examples/americas/carney-sworn-in.json" 2>&1)
     fail "a binary without its data files still ran: $out"
 fi
 grep -q "gazetteer files .* not found" <<<"$out" || fail "unclear message without data files: $out"
+# `search serve` runs the installed search-server (exec'd from beside bin/search, same process).
+"$search" serve --port 0 >"$tmp/serve.out" 2>&1 &
+server=$!
+for _ in $(seq 1 100); do grep -q "^Serving" "$tmp/serve.out" 2>/dev/null && break; sleep 0.1; done
+grep -q "^Serving $tmp/index at http://127.0.0.1:[0-9]*/" "$tmp/serve.out" || { kill "$server" 2>/dev/null; fail "the installed search serve did not start: $(cat "$tmp/serve.out")"; }
+[ "$(ps -o comm= -p "$server")" = "search-server" ] || { kill "$server" 2>/dev/null; fail "search serve did not become search-server"; }
+kill "$server"; wait "$server" 2>/dev/null || true
+# Without search-server beside it, serve and mcp say so in one line, exit 2; their help still shows.
+set +e
+out="$("$tmp/lonely" mcp 2>&1)"; status=$?
+set -e
+[ "$status" = 2 ] || fail "search mcp without search-server exited $status: $out"
+grep -q "^search: the server program search-server is missing (looked for $tmp/search-server)" <<<"$out" \
+    || fail "unclear message without search-server: $out"
+"$tmp/lonely" serve --help | grep -q -- "--port <port>" || fail "search serve --help needs search-server"
 unset NEWSINDEX_INDEX
 cd "$repo"
 

@@ -1,7 +1,9 @@
 import Foundation
 
 /// A JSON value that keeps object keys in the order written, so output reads the way the README documents it.
-public indirect enum JSON: Sendable {
+/// Not `indirect`: the arrays already hold nested values out of line, and boxing every string and
+/// number was an allocation each, some hundreds per page of hits (issue 18).
+public enum JSON: Sendable {
     case string(String)
     case int(Int)
     case double(Double)

@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import Indexer
+import NewsIndexCommandLine
 
 /// `search compact`: rewrite the index smaller (and merge shards) with Xapian's compaction.
 struct CompactCommand: ParsableCommand {

@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import Indexer
+import NewsIndexCommandLine
 import NewsIndexOutput
 
 /// `search index FOLDER`: add or update a folder in the index.

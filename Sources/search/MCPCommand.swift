@@ -1,17 +1,11 @@
 import ArgumentParser
-import NewsIndexMCP
-import NewsIndexService
+import NewsIndexCommandLine
 
-/// `search mcp`: the Model Context Protocol over stdio, for AI assistants.
+/// `search mcp`: parsed here for its help and its checks, run by `search-server` (`ServerHandOff`).
 struct MCPCommand: ParsableCommand {
-    static let configuration = CommandConfiguration(
-        commandName: "mcp",
-        abstract: "Speak the Model Context Protocol over stdio: tools search, facets, show, stats and tag.")
+    static let configuration = MCPOptions.configuration
 
-    @OptionGroup var indexOption: IndexOption
+    @OptionGroup var options: MCPOptions
 
-    func run() throws {
-        let server = MCPServer(service: SearchService(indexPath: indexOption.index))
-        try AsyncMain.block { try await server.run() }
-    }
+    func run() throws { try ServerHandOff.exec() }
 }

@@ -83,24 +83,33 @@ struct QueryCommand: ParsableCommand {
         let defaults = defaultArguments
         // The defaults parsed once: a line of words only (most lines) needs no parse of its own.
         let base = try? QueryCommand.parse(defaults)
+        // So is its request: a words-only line changes only the text.
+        let baseRequest: SearchRequest? = base.flatMap { b in
+            var r = b.request()
+            guard let facets = try? b.facetSpecs() else { return nil }
+            r.facets = facets
+            return r
+        }
         while let line = readLine() {
             let trimmed = BatchLine.trimmed(line)
             if trimmed.isEmpty { continue }
             do {
                 let words = CommandLineWords.split(trimmed)
                 var command: QueryCommand
-                if let base, BatchLine.isWordsOnly(words) {
+                var request: SearchRequest
+                if let base, let baseRequest, BatchLine.isWordsOnly(words) {
                     command = base
-                    command.scope.words = words
+                    request = baseRequest
+                    request.text = NewsIndex.queryText(words: words)
                 } else {
                     let own = try QueryCommand.parse(words)
                     command = try QueryCommand.parse(defaults + words)
                     // A list the line gives replaces the default one rather than adding to it.
                     if !own.scope.filters.country.isEmpty { command.scope.filters.country = own.scope.filters.country }
                     if !own.scope.filters.leader.isEmpty { command.scope.filters.leader = own.scope.filters.leader }
+                    request = command.request()
+                    request.facets = try command.facetSpecs()
                 }
-                var request = command.request()
-                request.facets = try command.facetSpecs()
                 // The reopen check is outside the timed search, like the open: `--timing` compares with engines that never reopen.
                 index.refresh()
                 let started = DispatchTime.now().uptimeNanoseconds

@@ -11,7 +11,11 @@ enum QueryRenderer {
     /// Prints one answer as JSON (one line) or as text.
     static func print(_ r: SearchResult, limit: Int, json: Bool) {
         if json {
-            Swift.print(Self.json(r, limit: limit).text)
+            var out: [UInt8] = []
+            out.reserveCapacity(8_192)
+            Self.json(r, limit: limit).write(into: &out)
+            out.append(UInt8(ascii: "\n"))
+            StandardOutput.write(out)
         } else {
             Swift.print(text(r, limit: limit), terminator: "")
         }

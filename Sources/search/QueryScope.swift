@@ -1,5 +1,6 @@
 import ArgumentParser
 import Indexer
+import NewsIndexCommandLine
 
 /// The help line of one command's WORDS: the argument is shared, its wording is the command's.
 protocol QueryScopeHelp {

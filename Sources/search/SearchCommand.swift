@@ -73,22 +73,3 @@ enum NumericArguments {
         s.count > 1 && s.hasPrefix("-") && Double(s.dropFirst()) != nil
     }
 }
-
-/// `--index PATH`, shared by every command; without it `$NEWSINDEX_INDEX`, else `./Index`.
-struct IndexOption: ParsableArguments {
-    @Option(name: .customLong("index"), help: ArgumentHelp(
-        "Index location: a database folder or a stub file listing shards (default: $NEWSINDEX_INDEX, else ./Index).",
-        valueName: "index"))
-    var given: String?
-
-    /// The index to use and the rule that chose it.
-    var choice: IndexChoice { IndexChoice.resolve(option: given) }
-    var index: String { choice.path }
-
-    /// The index, opened: a missing or unreadable one fails here rather than at first use.
-    func opened() throws -> NewsIndex {
-        let index = NewsIndex(at: index)
-        try index.open()
-        return index
-    }
-}

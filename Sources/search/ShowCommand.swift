@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import Indexer
+import NewsIndexCommandLine
 import NewsIndexOutput
 
 /// `search show ID|PATH`: one stored article.

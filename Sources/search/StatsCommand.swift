@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import Indexer
+import NewsIndexCommandLine
 import NewsIndexOutput
 
 /// `search stats`: size, coverage and history of the index.

@@ -1,4 +1,5 @@
 import Foundation
+import NewsIndexCommandLine
 
 /// What the output stream can show: colour only on a terminal and when NO_COLOR is unset.
 enum Terminal {
@@ -9,9 +10,7 @@ enum Terminal {
     static func bold(_ s: String) -> String { useColor ? "\u{1B}[1m\(s)\u{1B}[0m" : s }
     static func dim(_ s: String) -> String { useColor ? "\u{1B}[2m\(s)\u{1B}[0m" : s }
 
-    static func error(_ message: String) {
-        FileHandle.standardError.write(Data("search: \(message)\n".utf8))
-    }
+    static func error(_ message: String) { ErrorLine.write(message) }
 
     static func note(_ message: String) {
         FileHandle.standardError.write(Data("\(message)\n".utf8))

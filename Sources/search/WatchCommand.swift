@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import Indexer
+import NewsIndexCommandLine
 import NewsIndexOutput
 
 /// `search watch add|list|run|remove`: saved searches that report what was indexed since they last ran.

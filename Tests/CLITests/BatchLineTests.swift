@@ -23,6 +23,21 @@ final class BatchLineTests: IndexedFixtureTestCase {
         }
     }
 
+    /// The request of a words-only line is built once from the defaults (facets, dates, sort,
+    /// page): it must be the one each parsed line builds.
+    func testTheSharedRequestCarriesEveryDefault() throws {
+        let lines = ["trade", "China tariffs", "'\"trade talks\"'", "zzzunknown"]
+        let args = ["--stdin", "--json", "--limit", "2", "--offset", "1", "--facets", "country,date:year", "--facet-limit", "3",
+                    "--from", "2000", "--sort=-date", "--index", try ws().index.path]
+        let plain = try CLI.run(args, stdin: lines.map { $0 + "\n" }.joined())
+        let parsed = try CLI.run(args, stdin: lines.map { $0 + " --limit 2\n" }.joined())
+        XCTAssertEqual(plain.status, 0, plain.stderr)
+        XCTAssertEqual(plain.stdout, parsed.stdout)
+        let answers = try plain.lines()
+        XCTAssertEqual(answers.count, lines.count)
+        XCTAssertTrue(answers.allSatisfy { $0["facets"] != nil && $0["offset"] as? Int == 1 }, "the defaults apply")
+    }
+
     func testALineThatLooksLikeAFlagStillGoesThroughTheParser() throws {
         let r = try CLI.run(["--stdin", "--json", "--index", try ws().index.path], stdin: "--limit 1 trade\n--bogus\n")
         XCTAssertEqual(r.status, 2, "the unknown flag fails its line")

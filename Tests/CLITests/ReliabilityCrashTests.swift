@@ -11,9 +11,10 @@ final class ReliabilityCrashTests: XCTestCase {
     /// Every other file is a 3-record JSON Lines feed.
     static let articles = 1_000 + 1_000 * 3
 
-    /// Documents committed so far, as a fresh reader sees them (0 before the first commit).
+    /// Documents committed so far, as a fresh reader sees them (0 before the first commit): the
+    /// index with the staging databases of a fresh build that was interrupted.
     private func committed(_ ix: URL) -> Int {
-        (try? Database(path: ix.path).documentCount()) ?? 0
+        (try? IndexStaging.open(ix.path).documentCount()) ?? 0
     }
 
     private func assertHealthy(_ ix: URL, after moment: String, root: URL? = nil, held: [String: Int] = [:],
@@ -35,9 +36,11 @@ final class ReliabilityCrashTests: XCTestCase {
         // scripts/install-deps.sh installs xapian-check (xapian-tools): missing, the check fails.
         let check = try XCTUnwrap(ProcessRunner.xapianCheck, "xapian-check is not installed (scripts/install-deps.sh installs xapian-tools)",
                                   file: file, line: line)
-        let r = try ProcessRunner.runTool(check, [ix.path])
-        XCTAssertEqual(r.status, 0, "xapian-check after kill \(moment): \(r.stdout)", file: file, line: line)
-        XCTAssertTrue(r.stdout.contains("No errors found"), r.stdout, file: file, line: line)
+        for db in [ix.path] + IndexStaging.paths(of: ix.path) {
+            let r = try ProcessRunner.runTool(check, [db])
+            XCTAssertEqual(r.status, 0, "xapian-check \(db) after kill \(moment): \(r.stdout)", file: file, line: line)
+            XCTAssertTrue(r.stdout.contains("No errors found"), r.stdout, file: file, line: line)
+        }
     }
 
     func testKillNineAtSeveralMomentsThenResume() throws {
@@ -91,6 +94,56 @@ final class ReliabilityCrashTests: XCTestCase {
         // The root was named in the index by the first (killed) run, so stats lists it.
         let stats = try ProcessRunner.run(["stats", "--index", ix.path, "--json"])
         XCTAssertTrue(stats.stdout.contains(src.lastPathComponent), stats.stdout)
+    }
+
+    /// A first build with two cores writes through two staging databases (`StagedWriters`), each
+    /// committing every 10 of its articles (half of `--commit-every 20`). Killed after the second
+    /// of those commits, it leaves those two batches searchable with the index (and nothing of
+    /// the batches in progress); the next run merges them in and reads only the files they do
+    /// not hold; the result is one database.
+    func testInterruptedTwoWriterFirstBuildStaysSearchableAndResumes() throws {
+        let (base, src, ix) = try Fixture.sourceAndIndex(self, "crash")
+        try Fixture.articles(in: src, count: 600)
+        let args = ["index", src.path, "--index", ix.path, "--commit-every", "20", "--jobs", "2", "--quiet"]
+        let child = try PausedWriter.start(args, pause: "commit:2", in: base)
+        try child.waitUntilPaused()
+        XCTAssertEqual(IndexStaging.paths(of: ix.path).count, 2, "a first build on two cores writes through two staging databases")
+        child.child.kill9()
+        child.resume()
+        XCTAssertEqual(committed(ix), 20)
+        try assertHealthy(ix, after: "commit 2 of a two-writer build")
+        let r = try ProcessRunner.run(args + ["--json"])
+        XCTAssertEqual(r.status, 0, r.stderr)
+        let summary = Fixture.json(r.stdout)
+        XCTAssertEqual(summary["unchanged"] as? Int, 20, "the committed batches' files are not read again: \(summary)")
+        XCTAssertEqual(summary["articles_written"] as? Int, 580)
+        XCTAssertEqual(summary["documents"] as? Int, 600)
+        XCTAssertEqual(IndexStaging.paths(of: ix.path), [], "merged into one database")
+        XCTAssertFalse(FileManager.default.fileExists(atPath: ix.appendingPathComponent("staging").path))
+        XCTAssertEqual(try Database(path: ix.path).documentCount(), 600)
+        try assertHealthy(ix, after: "the resumed run")
+    }
+
+    /// Killed while merging its staging databases into the index (between moving the index aside
+    /// and moving the merged copy in), a first build leaves an index that the next reader finds
+    /// whole, as one database.
+    func testFirstBuildKilledDuringItsMergeLeavesTheMergedIndex() throws {
+        let (base, src, ix) = try Fixture.sourceAndIndex(self, "crash")
+        try Fixture.articles(in: src, count: 200)
+        let args = ["index", src.path, "--index", ix.path, "--commit-every", "20", "--jobs", "2", "--quiet"]
+        let child = try PausedWriter.start(args, pause: "compact:3", in: base)
+        try child.waitUntilPaused()
+        XCTAssertFalse(FileManager.default.fileExists(atPath: ix.path), "paused with the index moved aside")
+        child.child.kill9()
+        child.resume()
+        let search = try ProcessRunner.run(["trade", "--index", ix.path, "--json", "--exact"])
+        XCTAssertEqual(search.status, 0, search.stderr)
+        XCTAssertEqual(Fixture.json(search.stdout)["total"] as? Int, 200)
+        XCTAssertEqual(IndexStaging.paths(of: ix.path), [])
+        XCTAssertEqual(try Database(path: ix.path).documentCount(), 200)
+        try assertHealthy(ix, after: "the merge")
+        let again = Fixture.json(try ProcessRunner.run(args + ["--json"]).stdout)
+        XCTAssertEqual(again["unchanged"] as? Int, 200, "\(again)")
     }
 
     /// A first run killed before it finished must still leave a root that `--remove` can drop.

@@ -2,6 +2,8 @@ import Foundation
 
 /// The one Xapian writer of an index run: opens the database for writing, writes a file's
 /// documents together with its state, drops them together, and commits in batches.
+/// A fresh build also has one per staging database (`StagedWriters`), which writes documents
+/// whose cluster keys the run's writer gave them (`prepare`).
 /// Every engine failure comes out as `IndexError.engine`.
 final class DocumentWriter {
     let indexPath: String
@@ -13,24 +15,33 @@ final class DocumentWriter {
     private var sinceCommit = 0
     /// This batch's sequence (`Schema.Metadata.sequence`), stamped on every document written.
     private var sequence: Int64 = 0
-    /// Test-only stops (`NEWSINDEX_TEST_PAUSE`), counted over this run.
-    private let pause = PausePoint.fromEnvironment()
-    private var commits = 0, written = 0
+    /// Test-only stops (`NEWSINDEX_TEST_PAUSE`), counted over this run (shared by staging writers).
+    private let counter: WriteCounter
     /// The near-duplicate lookup kept in memory, while every document is this run's (`RunClusters`).
     private var runClusters: RunClusters?
+    /// A staging database's writer: documents arrive with their cluster keys.
+    private let staging: Bool
 
     /// Opens (or creates) the database at `indexPath`; with `full`, an index of another schema
     /// version is started afresh instead of refused.
     /// `clustersInMemory`: on an empty database, look near-duplicates up in `RunClusters`.
-    init(indexPath: String, full: Bool, commitEvery: Int, runStarted: Date = Date(), clustersInMemory: Bool = true) throws(IndexError) {
+    /// `staging`: a staging database of a fresh build, started empty (`StagedWriters`).
+    init(indexPath: String, full: Bool, commitEvery: Int, runStarted: Date = Date(), clustersInMemory: Bool = true,
+         staging: Bool = false, counter: WriteCounter = WriteCounter()) throws(IndexError) {
         self.indexPath = indexPath
         self.commitEvery = commitEvery
         self.runStarted = runStarted
-        db = try Self.open(indexPath, full: full)
+        self.staging = staging
+        self.counter = counter
+        db = try Self.open(indexPath, full: full, overwrite: staging)
         let stored = Int64((try? db.metadata(Schema.Metadata.sequence)) ?? "") ?? 0
         sequence = Self.nextSequence(after: stored)
-        if clustersInMemory, (try? db.documentCount()) == 0 { runClusters = RunClusters() }
+        if clustersInMemory, !staging, (try? db.documentCount()) == 0 { runClusters = RunClusters() }
     }
+
+    /// The run started on an empty database and has written nothing over another document: the
+    /// near-duplicate lookup is in memory, so documents may go to staging writers (`prepare`).
+    var buildsFresh: Bool { runClusters != nil }
 
     /// Milliseconds since 1970, and always after `previous`: sequences of several shards written
     /// at once stay comparable, and one database's never go back.
@@ -81,17 +92,30 @@ final class DocumentWriter {
                 runClusters = nil   // documents were dropped: only the database knows what is left
             }
             for item in items {
-                let signed = try DuplicateClusters.assign(to: item.document.value, uniqueTerm: item.uniqueTerm, in: db, run: runClusters)
+                let signed = staging ? nil : try DuplicateClusters.assign(to: item.document.value, uniqueTerm: item.uniqueTerm, in: db, run: runClusters)
                 try item.document.value.addValue(Schema.Slot.written, Schema.writtenValue(sequence))
-                let id = try db.replace(uniqueTerm: item.uniqueTerm, with: item.document.value)
-                runClusters?.record(id: id, uniqueTerm: item.uniqueTerm, signature: signed?.0, cluster: signed?.1)
+                try counter.step(.written) { () throws(XapianError) in
+                    let id = try db.replace(uniqueTerm: item.uniqueTerm, with: item.document.value)
+                    if !staging { runClusters?.record(id: id, uniqueTerm: item.uniqueTerm, signature: signed?.0, cluster: signed?.1) }
+                }
                 if spelling { try DocumentBuilder.recordSpelling(of: item.document.value, in: db) }
-                written += 1
-                pause?.reached(.written, count: written)
             }
         }
         try keep(state, fileTerm: fileTerm)
         sinceCommit += items.count
+    }
+
+    /// Gives a fresh build's documents the cluster keys `write` would give them, in the order
+    /// this writer would have written them, before they go to a staging writer: the lookup stays
+    /// one, in memory, so clusters are the single writer's.
+    func prepare(_ items: [Tagged]) throws(IndexError) {
+        guard let run = runClusters else { return }
+        try engine { () throws(XapianError) in
+            for item in items {
+                let signed = try DuplicateClusters.assign(to: item.document.value, uniqueTerm: item.uniqueTerm, in: db, run: run)
+                run.record(id: run.id(for: item.uniqueTerm), uniqueTerm: item.uniqueTerm, signature: signed?.0, cluster: signed?.1)
+            }
+        }
     }
 
     /// Stores a file's state; a file changed in the seconds before the run is stored so that
@@ -125,26 +149,41 @@ final class DocumentWriter {
     /// Commits once `commitEvery` articles were written since the last commit.
     func commitIfDue() throws(IndexError) {
         guard sinceCommit >= commitEvery else { return }
+        try commit(counted: true)
+    }
+
+    /// Commits what is pending: a batch (`counted` for the pause points), or the last one or
+    /// only metadata (not counted, as `finish`).
+    func commit(counted: Bool) throws(IndexError) {
         try engine { () throws(XapianError) in
             // The sequence goes in with the batch it stamps: a reader never sees one without the other.
             try db.setMetadata(Schema.Metadata.sequence, String(sequence))
-            try db.commit()
+            try counter.step(counted ? .commit : nil) { () throws(XapianError) in try db.commit() }
         }
         sinceCommit = 0
         sequence = Self.nextSequence(after: sequence)
-        commits += 1
-        pause?.reached(.commit, count: commits)
     }
 
-    /// Stores the index record and schema version, commits and closes.
-    func finish(_ info: IndexInfo, schemaVersion: Bool) throws(IndexError) {
+    /// Stores the index record and schema version and commits; closes unless `close` is false
+    /// (a fresh build holds the write lock until its staging databases are merged in).
+    func finish(_ info: IndexInfo, schemaVersion: Bool, close: Bool = true) throws(IndexError) {
         try engine { () throws(XapianError) in
             try db.setMetadata(Schema.Metadata.info, info.encoded)
             try db.setMetadata(Schema.Metadata.sequence, String(sequence))
             if schemaVersion { try db.setMetadata(Schema.Metadata.schemaVersion, String(Schema.version)) }
             try db.commit()
-            try db.close()
+            if close { try db.close() }
         }
+    }
+
+    /// Commits the last batch of a staging database and closes it.
+    func finishStaging() throws(IndexError) {
+        try commit(counted: false)
+        try close()
+    }
+
+    func close() throws(IndexError) {
+        try engine { () throws(XapianError) in try db.close() }
     }
 
     // MARK: - Opening
@@ -153,7 +192,7 @@ final class DocumentWriter {
         do { return try body() } catch { throw .engine(error) }
     }
 
-    private static func open(_ indexPath: String, full: Bool) throws(IndexError) -> WritableDatabase {
+    private static func open(_ indexPath: String, full: Bool, overwrite: Bool = false) throws(IndexError) -> WritableDatabase {
         do {
             try FileManager.default.createDirectory(atPath: indexPath, withIntermediateDirectories: true)
         } catch {
@@ -161,7 +200,7 @@ final class DocumentWriter {
         }
         let db: WritableDatabase
         do {
-            db = try WritableDatabase(path: indexPath, mode: .createOrOpen)
+            db = try WritableDatabase(path: indexPath, mode: overwrite ? .createOrOverwrite : .createOrOpen)
         } catch let e {
             // "already locked" is another writer; any other lock failure (a lock file that cannot
             // be created in a read-only folder) is about permissions, and says so.

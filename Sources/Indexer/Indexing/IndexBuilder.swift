@@ -2,7 +2,8 @@ import Foundation
 
 /// Builds and updates an index from folders: scans, plans the changes (`UpdatePlan`), reads
 /// and tags in parallel (`ArticleExtractor`), and writes through one Xapian writer
-/// (`DocumentWriter`), committing in batches.
+/// (`DocumentWriter`), committing in batches. A run on an empty database (a first build, a
+/// `--full` one across a schema change) writes through two (`StagedWriters`) and merges them.
 ///
 ///     let summary = try IndexBuilder(indexPath: "Index").index(folder: "Examples")
 public final class IndexBuilder {
@@ -23,6 +24,7 @@ public final class IndexBuilder {
         var summary = IndexSummary(root: rootPath)
         var isDir: ObjCBool = false
         IndexCompactor.finishInterruptedSwap(indexPath)
+        try StagedMerge.mergeLeftover(indexPath)
         // What the index already holds, read before anything is written: an indexed folder
         // that is missing, empty or unreadable (an unmounted share) must remove nothing.
         let known = Self.indexedRoot(rootPath, in: indexPath)
@@ -83,6 +85,10 @@ public final class IndexBuilder {
         summary.unchanged += plan.keptByStat
         let candidates = plan.toRead
         if !candidates.isEmpty { report(.indexing, done: 0, total: candidates.count) }
+        let staged = try stagedWriters(writer, files: candidates.count, started: started)
+        defer { staged?.stop() }
+        // The root is named in the index before a staging database commits anything.
+        if staged != nil { try writer.commit(counted: false) }
 
         // Reading, tagging and building documents for the next batch overlaps writing this one:
         // the single Xapian writer is the bottleneck, so it should never wait for extraction.
@@ -108,7 +114,7 @@ public final class IndexBuilder {
                     if let charset { summary.charsets[charset, default: 0] += 1 }
                 }
                 try apply(UpdatePlan.action(for: candidate, result), to: candidate.term, held: plan.held[candidate.term] ?? 0,
-                          writer: writer, summary: &summary)
+                          writer: writer, staged: staged, summary: &summary)
                 done += 1
                 try writer.commitIfDue()
             }
@@ -119,33 +125,54 @@ public final class IndexBuilder {
             summary.rootArticles = plan.rootArticles
         } else {
             for term in plan.vanished {
-                try apply(.remove, to: term, held: plan.held[term] ?? 0, writer: writer, summary: &summary)
+                try apply(.remove, to: term, held: plan.held[term] ?? 0, writer: writer, staged: nil, summary: &summary)
             }
         }
 
         report(.committing, done: done, total: candidates.count)
+        if let staged { _ = try staged.finish() }
         summary.seconds = Date().timeIntervalSince(started)
         summary.documents = try writer.documentCount()
+        if staged != nil { summary.documents = (try? IndexStaging.open(indexPath).documentCount()) ?? summary.documents }
         info.roots.removeAll { $0.path == rootPath }
         info.roots.append(root)
         info.updated = Date()
         info.tool = NewsIndexVersion.string
         info.xapian = XapianLibrary.version
         info.lastRun = summary
-        try writer.finish(info, schemaVersion: true)
+        if staged != nil {
+            try writer.finish(info, schemaVersion: true, close: false)
+            try StagedMerge.merge(indexPath, holding: writer)
+        } else {
+            try writer.finish(info, schemaVersion: true)
+        }
         let written = summary.added + summary.updated
         progress?(IndexProgress(phase: .done, filesDone: written, filesTotal: written,
                                 articles: summary.articlesWritten, elapsed: Date().timeIntervalSince(started)))
         return summary
     }
 
+    /// Two writers for a fresh build with files to read and two cores to read them: writing is
+    /// the bottleneck of a run (`StagedWriters`). A shard's run is one writer of several already.
+    /// The merge swaps the index folder, so its parent must take the merged copy.
+    private func stagedWriters(_ writer: DocumentWriter, files: Int, started: Date) throws(IndexError) -> StagedWriters? {
+        guard options.stagedBuild, writer.buildsFresh, options.shard == nil, options.jobs >= 2, files > 0,
+              FileManager.default.isWritableFile(atPath: (indexPath as NSString).deletingLastPathComponent) else { return nil }
+        return try StagedWriters(indexPath: indexPath, commitEvery: options.commitEvery, runStarted: started, spelling: writer.spelling)
+    }
+
     /// Carries out one planned action on a file (which holds `held` articles) and counts it.
-    private func apply(_ action: UpdatePlan.Action, to fileTerm: String, held: Int, writer: DocumentWriter,
+    private func apply(_ action: UpdatePlan.Action, to fileTerm: String, held: Int, writer: DocumentWriter, staged: StagedWriters?,
                        summary: inout IndexSummary) throws(IndexError) {
         switch action {
         case .keep(let state):
-            try writer.keep(state, fileTerm: fileTerm)
+            if let staged { try staged.keep(state, fileTerm: fileTerm) } else { try writer.keep(state, fileTerm: fileTerm) }
             summary.unchanged += 1
+        case .write(let items, let state, let replacing) where staged != nil && !replacing:
+            try writer.prepare(items)
+            try staged!.write(items, state: state, fileTerm: fileTerm)
+            summary.articlesWritten += items.count
+            summary.added += 1
         case .write(let items, let state, let replacing):
             try writer.write(items, state: state, fileTerm: fileTerm, replacing: replacing)
             summary.articlesWritten += items.count
@@ -163,7 +190,7 @@ public final class IndexBuilder {
     /// indexed root that overlaps it; read without taking the write lock. Nothing when there is
     /// no index yet.
     static func indexedRoot(_ root: String, in indexPath: String) -> (articles: Int, overlapping: IndexedRoot?) {
-        guard IndexLocation.exists(indexPath), let db = try? Database(path: indexPath),
+        guard IndexLocation.exists(indexPath), let db = try? IndexStaging.open(indexPath),
               let metadata = try? db.metadata(Schema.Metadata.info) else { return (0, nil) }
         let info = IndexInfo.load(from: metadata)
         let overlapping = info.overlappingRoot(root)
@@ -184,6 +211,8 @@ public final class IndexBuilder {
         let started = Date()
         let rootPath = FolderScanner.absolute(folder)
         var summary = IndexSummary(root: rootPath)
+        IndexCompactor.finishInterruptedSwap(indexPath)
+        try StagedMerge.mergeLeftover(indexPath)
         let writer = try DocumentWriter(indexPath: indexPath, full: options.full, commitEvery: options.commitEvery, runStarted: started)
         let lock = WriterLock(indexPath: indexPath)
         lock.claim()

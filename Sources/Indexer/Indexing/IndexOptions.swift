@@ -23,5 +23,8 @@ public struct IndexOptions: Sendable {
     /// A run on an empty database looks near-duplicates up in memory (`RunClusters`); tests turn
     /// it off to compare with the database lookup.
     var clustersInMemory = true
+    /// A fresh build writes through two staging databases merged at the end (`StagedWriters`);
+    /// tests turn it off to compare with the single writer.
+    var stagedBuild = true
     public init() {}
 }

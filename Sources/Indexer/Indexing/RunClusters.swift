@@ -17,6 +17,12 @@ final class RunClusters {
     private var entries: [UInt32: Entry] = [:]
     /// Unique term → document id, for documents written by this run.
     private var ids: [String: UInt32] = [:]
+    private var lastID: UInt32 = 0
+
+    /// The id the single writer gives `uniqueTerm` on this run's empty database: its own if
+    /// written before, else the next. A fresh build's staging writers number their documents
+    /// otherwise, so the lookup orders candidates by these.
+    func id(for uniqueTerm: String) -> UInt32 { ids[uniqueTerm] ?? lastID + 1 }
 
     /// The cluster key for `signature`, before the document (`uniqueTerm`) is written.
     func key(for signature: NearDuplicateSignature, uniqueTerm: String) -> String {
@@ -38,6 +44,7 @@ final class RunClusters {
             for band in old.bands { postings[band]?.removeAll { $0 == id } }
         }
         ids[uniqueTerm] = id
+        lastID = max(lastID, id)
         guard let signature, let cluster else { return }
         let bands = signature.bandKeys
         entries[id] = Entry(signature: signature, cluster: cluster, bands: bands)

@@ -102,10 +102,12 @@ enum HTMLHints {
 
     /// True for an element that is page furniture by its markup (a furniture tag with a furniture
     /// class/id/role, or hidden from view), unless it holds most of `total` characters of text
-    /// with few links: a wrapper is not furniture, whatever its name says ("has-sidebar").
+    /// with few links, or nearly all of it: a wrapper is not furniture, whatever its name says
+    /// ("has-sidebar", "with-navigation").
     static func isFurniture(_ node: HTMLNode, of total: Int, share: Double = 0.6) -> Bool {
         guard isFurnitureByName(node) else { return false }
-        return !(Double(node.stats.chars) > Double(total) * share && node.stats.linkDensity < 0.3)
+        let chars = Double(node.stats.chars)
+        return !(chars > Double(total) * share && (node.stats.linkDensity < 0.3 || chars > Double(total) * 0.9))
     }
 
     private static func isFurnitureByName(_ node: HTMLNode) -> Bool {

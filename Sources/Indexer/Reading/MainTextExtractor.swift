@@ -2,7 +2,8 @@
 /// or comments. A cascade after trafilatura's: an element whose markup names it the story's
 /// body (`entry-content`, `<article>`, `itemprop="articleBody"`…), checked against readability's
 /// content scoring (`ContentScorer`) and kept unless scoring finds much more text, with the lead
-/// set beside it (`StoryLead`) and the labels and datelines around it trimmed (`StoryEdges`);
+/// set beside it (`StoryLead`), the blocks repeating it (`StoryParts`) and the labels and
+/// datelines around it trimmed (`StoryEdges`);
 /// JSON-LD `articleBody` when the page itself has little; below 250 characters the page's
 /// prose paragraphs; the whole page's visible text as a last resort.
 ///
@@ -27,7 +28,7 @@ enum MainTextExtractor {
                 HTMLHints.containerTags.contains(node.name) && group.contains { $0.matches(node) }
             }) where node.stats.chars > 0 {
                 let leads = StoryLead.before(node, in: body, total: body.stats.chars)
-                let text = story.render(leads + [node])
+                let text = story.render(leads + StoryParts.alongside(node, in: body, total: body.stats.chars))
                 if text.count > marked.count { marked = text }
                 if text.count >= minimumText { break search }
                 break
@@ -65,6 +66,8 @@ enum MainTextExtractor {
         let total = body.measure().chars
         remove(from: body) { node in
             guard HTMLHints.furnitureElements.contains(node.name) else { return false }
+            // A furniture tag around most of the page's prose is a wrapper or a misparse, not furniture.
+            if node.stats.chars >= minimumText, node.stats.chars * 2 > total, node.stats.linkDensity < 0.3 { return false }
             return !((node.name == "form" || node.name == "noscript") && node.stats.chars * 2 > total)
         }
         body.measure()

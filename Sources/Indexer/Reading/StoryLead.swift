@@ -9,9 +9,9 @@ enum StoryLead {
                         "abstract", "description", "deck", "dek", "subtitle", "subheadline", "sub-headline",
                         "subline", "kurztext", "vorspann", "entradilla", "sapo"]
 
-    /// How far up from the container a lead may sit (the header beside the body, or the
-    /// article's header one level further out).
-    private static let levels = 3
+    /// How far up from the container a lead may sit (the header beside the body, the
+    /// article's header one level further out, or a page header around the article's).
+    private static let levels = 4
 
     /// Elements before `container` (among the preceding siblings of it and of its nearest
     /// ancestors) named as a lead, holding prose rather than links, and shorter than the story.
@@ -47,7 +47,7 @@ enum StoryLead {
         return node.elements.flatMap(outermost)
     }
 
-    private static func path(to target: HTMLNode, from root: HTMLNode) -> [HTMLNode]? {
+    static func path(to target: HTMLNode, from root: HTMLNode) -> [HTMLNode]? {
         if root === target { return [root] }
         for child in root.elements {
             if let rest = path(to: target, from: child) { return [root] + rest }

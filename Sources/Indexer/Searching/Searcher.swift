@@ -6,6 +6,8 @@ import Foundation
 public final class Searcher {
     public let indexPath: String
     var database: Database
+    /// The databases `database` was opened from (`IndexStaging.View`).
+    private var opened = IndexStaging.View(folder: 0, staging: [])
     /// Stub lines (shards) that could not be reached; the database holds the others.
     public private(set) var missingShards: [String] = []
     var shardFailure: XapianError?
@@ -25,8 +27,9 @@ public final class Searcher {
         self.suppliedGazetteer = gazetteer
         IndexCompactor.finishInterruptedSwap(indexPath)
         guard IndexLocation.exists(indexPath) else { throw .noIndex(indexPath) }
+        opened = IndexStaging.view(of: indexPath)
         do {
-            database = try Database(path: indexPath)
+            database = try IndexStaging.open(indexPath)
         } catch let e {
             if e.kind == .databaseNotFound { throw .noIndex(indexPath) }
             // A database folder whose files no longer open or read back is damaged, not "not an index".
@@ -91,6 +94,12 @@ public final class Searcher {
     /// search (Xapian's reopen; nothing when unchanged). A long-lived searcher calls it before
     /// each request; a failure to reopen shows up in the search that follows.
     public func refresh() {
+        let now = IndexStaging.view(of: indexPath)
+        if now != opened, missingShards.isEmpty, let db = try? IndexStaging.open(indexPath) {
+            // A fresh build started, or merged its staging databases (or a compaction swapped the folder).
+            (database, opened, spellingsKnown, parserCache) = (db, now, nil, nil)
+            return
+        }
         if (try? database.reopen()) == true { spellingsKnown = nil; parserCache = nil }
     }
 
@@ -369,8 +378,7 @@ public final class Searcher {
         }
         if !cut { _ = take() }
         if cut { out += "…" }
-        return out.replacingOccurrences(of: "&", with: "&amp;").replacingOccurrences(of: "<", with: "&lt;")
-            .replacingOccurrences(of: ">", with: "&gt;")
+        return SnippetText.htmlEscaped(out)
     }
 
     /// Highlights the text query's words (filters name none) in bodies.

@@ -39,35 +39,46 @@ public enum IndexCompactor {
                 if fm.fileExists(atPath: target) {
                     throw IndexError.outputExists(target)
                 }
-                try Database(path: indexPath).compact(to: target, multipass: multipass)
+                try IndexStaging.open(indexPath).compact(to: target, multipass: multipass)
                 return Outcome(before: before, after: IndexFiles.folderBytes(target), output: target)
             }
             guard isDir.boolValue else {
                 throw IndexError.notADatabaseFolder(indexPath)
             }
             let lock = try lockWriters(indexPath)
-            let tmp = indexPath + ".compacting"
-            let pause = PausePoint.fromEnvironment()
-            try? fm.removeItem(atPath: tmp)
-            try Database(path: indexPath).compact(to: tmp, multipass: multipass)
-            pause?.reached(.compact, count: 1)   // the copy is written, the live database untouched
-            // Keep files that are not Xapian's (README.md, the writer note) with the new database.
-            let xapianFiles = Set(try fm.contentsOfDirectory(atPath: tmp))
-            for name in try fm.contentsOfDirectory(atPath: indexPath) where !xapianFiles.contains(name) && name != "flintlock" {
-                try? fm.copyItem(atPath: (indexPath as NSString).appendingPathComponent(name),
-                                 toPath: (tmp as NSString).appendingPathComponent(name))
-            }
-            let old = indexPath + ".old"
-            try? fm.removeItem(atPath: old)
-            pause?.reached(.compact, count: 2)   // README and the writer note copied
-            try fm.moveItem(atPath: indexPath, toPath: old)
-            pause?.reached(.compact, count: 3)   // the live database aside, nothing at indexPath
-            try fm.moveItem(atPath: tmp, toPath: indexPath)
-            pause?.reached(.compact, count: 4)   // the new database in place, the old one not yet removed
-            try? lock.close()
-            try? fm.removeItem(atPath: old)
+            try swap(indexPath, compacting: IndexStaging.open(indexPath), multipass: multipass) { try? lock.close() }
             return Outcome(before: before, after: IndexFiles.folderBytes(indexPath), output: indexPath)
         }
+    }
+
+    /// Compacts `source` (the database at `indexPath`, and whatever is searched with it) into a
+    /// copy beside it and puts the copy in its place. The caller holds the write lock and lets it
+    /// go in `release`, once the copy is in place. A kill at any step leaves an index at the path
+    /// or one `finishInterruptedSwap` restores.
+    static func swap(_ indexPath: String, compacting source: Database, multipass: Bool, release: () -> Void) throws {
+        let fm = FileManager.default
+        let tmp = indexPath + ".compacting"
+        let pause = PausePoint.fromEnvironment()
+        try? fm.removeItem(atPath: tmp)
+        try source.compact(to: tmp, multipass: multipass)
+        pause?.reached(.compact, count: 1)   // the copy is written, the live database untouched
+        // Keep files that are not Xapian's (README.md, the writer note) with the new database;
+        // staging databases are in the copy now.
+        let xapianFiles = Set(try fm.contentsOfDirectory(atPath: tmp))
+        for name in try fm.contentsOfDirectory(atPath: indexPath)
+        where !xapianFiles.contains(name) && name != "flintlock" && name != IndexStaging.folder {
+            try? fm.copyItem(atPath: (indexPath as NSString).appendingPathComponent(name),
+                             toPath: (tmp as NSString).appendingPathComponent(name))
+        }
+        let old = indexPath + ".old"
+        try? fm.removeItem(atPath: old)
+        pause?.reached(.compact, count: 2)   // README and the writer note copied
+        try fm.moveItem(atPath: indexPath, toPath: old)
+        pause?.reached(.compact, count: 3)   // the live database aside, nothing at indexPath
+        try fm.moveItem(atPath: tmp, toPath: indexPath)
+        pause?.reached(.compact, count: 4)   // the new database in place, the old one not yet removed
+        release()
+        try? fm.removeItem(atPath: old)
     }
 
     /// Ends an in-place compaction that was stopped between moving the live database aside

@@ -16,7 +16,7 @@ public enum IndexFiles {
     static func shards(of path: String, documents: Bool = false) -> [Shard] {
         guard let stub = ShardStub.read(path) else {
             guard IndexLocation.exists(path) else { return [] }
-            let docs = documents ? (try? Database(path: path).documentCount()) : nil
+            let docs = documents ? (try? IndexStaging.open(path).documentCount()) : nil
             return [Shard(location: path, bytes: folderBytes(path), documents: docs)]
         }
         return stub.entries.map { entry in

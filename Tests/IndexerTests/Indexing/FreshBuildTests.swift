@@ -46,10 +46,14 @@ final class FreshBuildTests: XCTestCase {
         try (feed.joined(separator: "\n") + "\n").write(to: base.appendingPathComponent("src/feed.jsonl"), atomically: false, encoding: .utf8)
     }
 
-    private func index(_ name: String, inMemory: Bool) throws -> IndexSummary {
-        var o = IndexOptions(); o.jobs = 2; o.commitEvery = 7; o.clustersInMemory = inMemory
-        return try IndexBuilder(indexPath: base.appendingPathComponent(name).path, options: o)
-            .index(folder: base.appendingPathComponent("src").path)
+    /// `staged`: a fresh build writes through two staging databases (the default on two cores);
+    /// `stagingSeen` is how many there were as the run reached its commit.
+    private func index(_ name: String, inMemory: Bool, staged: Bool = true, stagingSeen: UnsafeMutablePointer<Int>? = nil) throws -> IndexSummary {
+        var o = IndexOptions(); o.jobs = 2; o.commitEvery = 7; o.clustersInMemory = inMemory; o.stagedBuild = staged
+        let path = base.appendingPathComponent(name).path
+        return try IndexBuilder(indexPath: path, options: o).index(folder: base.appendingPathComponent("src").path) { p in
+            if p.phase == .committing { stagingSeen?.pointee = IndexStaging.paths(of: path).count }
+        }
     }
 
     /// Every document by unique term: its terms with wdf, its stored data and its values (all but
@@ -62,7 +66,7 @@ final class FreshBuildTests: XCTestCase {
             let doc = try db.document(id)
             let terms = try db.terms(ofDocument: id).map { "\($0.term):\($0.frequency)" }.joined(separator: " ")
             let values = try [Schema.Slot.published, Schema.Slot.entities, Schema.Slot.mentioned,
-                              Schema.Slot.signature, Schema.Slot.cluster].map { try doc.value($0) }
+                              Schema.Slot.signature, Schema.Slot.cluster, Schema.Slot.header].map { try doc.value($0) }
             out[unique.term] = terms + "\n" + values.joined(separator: "|") + "\n" + String(decoding: try doc.data(), as: UTF8.self)
         }
         return out
@@ -75,7 +79,7 @@ final class FreshBuildTests: XCTestCase {
 
     func testInMemoryLookupBuildsTheSameDatabase() throws {
         try writeCorpus()
-        let fast = try index("fast", inMemory: true)
+        let fast = try index("fast", inMemory: true, staged: false)
         let slow = try index("slow", inMemory: false)
         XCTAssertEqual(fast.articlesWritten, 33)
         XCTAssertEqual(slow.articlesWritten, 33)
@@ -132,5 +136,65 @@ final class FreshBuildTests: XCTestCase {
         XCTAssertEqual(run.key(for: a, uniqueTerm: "Qa"), StableHash.hex("Qa"))
         run.record(id: 1, uniqueTerm: "Qa", signature: stranger, cluster: keyA)
         XCTAssertEqual(run.key(for: b, uniqueTerm: "Qb"), StableHash.hex("Qb"))
+    }
+
+    /// Two writers and their merge build the database the single writer builds: the same
+    /// documents with the same terms (wdf), values, stored data and cluster keys, in one database.
+    /// Only document ids differ (each staging database numbers its own, the merge appends them).
+    func testTwoWritersBuildTheSameDatabaseAsOne() throws {
+        try writeCorpus()
+        var seen = 0
+        let two = try index("two", inMemory: true, stagingSeen: &seen)
+        XCTAssertEqual(seen, 2, "the fresh build wrote through two staging databases")
+        let one = try index("one", inMemory: true, staged: false)
+        let lookup = try index("lookup", inMemory: false)
+        XCTAssertEqual([two.added, two.articlesWritten, two.documents], [one.added, one.articlesWritten, one.documents])
+        XCTAssertEqual(two.documents, 33)
+        let a = try contents("two"), b = try contents("one"), c = try contents("lookup")
+        XCTAssertEqual(a.count, 33)
+        XCTAssertEqual(Set(a.keys), Set(b.keys))
+        for (term, doc) in a {
+            XCTAssertEqual(doc, b[term], term)
+            XCTAssertEqual(doc, c[term], term)
+        }
+        XCTAssertEqual(try clusterSizes("two"), try clusterSizes("one"))
+        XCTAssertEqual(try clusterSizes("two").max(), 7)
+        // One database: no staging left, every file's state in it, and a re-run reads nothing.
+        let path = base.appendingPathComponent("two").path
+        XCTAssertFalse(FileManager.default.fileExists(atPath: path + "/staging"))
+        let db = try Database(path: path)
+        XCTAssertEqual(try db.shardCount(), 1)
+        XCTAssertEqual(try db.documentCount(), 33)
+        XCTAssertEqual(try db.metadata(Schema.Metadata.schemaVersion), String(Schema.version))
+        let again = try index("two", inMemory: true, stagingSeen: &seen)
+        XCTAssertEqual([again.added, again.updated, again.unchanged, again.articlesWritten], [0, 0, 31, 0], "\(again)")
+    }
+
+    /// The ids the single writer would give, for ordering a fresh build's candidates.
+    func testRunClustersNumberLikeTheSingleWriter() {
+        let run = RunClusters()
+        XCTAssertEqual(run.id(for: "Qa"), 1)
+        run.record(id: run.id(for: "Qa"), uniqueTerm: "Qa", signature: nil, cluster: nil)
+        XCTAssertEqual(run.id(for: "Qb"), 2)
+        XCTAssertEqual(run.id(for: "Qb"), 2)
+        XCTAssertEqual(run.id(for: "Qa"), 1, "written again, a document keeps its id")
+    }
+
+    /// A long-lived reader (the web and MCP servers refresh before each request) follows a fresh
+    /// build: opened on the empty index, it finds every article once the build merged its staging
+    /// databases and swapped the folder.
+    func testALongLivedReaderFollowsAFreshBuild() throws {
+        let path = base.appendingPathComponent("ix").path
+        try FileManager.default.createDirectory(atPath: base.appendingPathComponent("empty").path, withIntermediateDirectories: true)
+        var o = IndexOptions(); o.jobs = 2; o.commitEvery = 7
+        _ = try IndexBuilder(indexPath: path, options: o).index(folder: base.appendingPathComponent("empty").path)
+        let reader = try Searcher(indexPath: path)
+        XCTAssertEqual(try reader.search(SearchRequest(text: "France")).total, 0)
+        try writeCorpus()
+        var seen = 0
+        _ = try index("ix", inMemory: true, stagingSeen: &seen)
+        XCTAssertEqual(seen, 2)
+        reader.refresh()
+        XCTAssertEqual(try reader.search(SearchRequest(text: "France")).total, 33)
     }
 }

@@ -33,4 +33,22 @@ final class SnippetTextTests: XCTestCase {
         XCTAssertEqual(SnippetText.spacesFolded("\u{FEFF}“quoted”\u{A0}text\u{200B}"), "“quoted” text")
         XCTAssertEqual(SnippetText.spacesFolded(""), "")
     }
+
+    /// The byte forms of the escapes give what Foundation's `replacingOccurrences` gave, near
+    /// combining marks and other characters that are not ASCII too.
+    func testEscapesAndApostrophesAsFoundationMadeThem() {
+        let pieces = ["a", "&", "<", ">", "’", "'", " ", "é", "\u{301}", "\u{0600}", "\u{200D}", "👍🏽", "s", "&amp;", "<b>"]
+        var state: UInt64 = 5
+        for _ in 0..<3_000 {
+            var text = ""
+            state = state &* 6_364_136_223_846_793_005 &+ 1_442_695_040_888_963_407
+            for _ in 0..<Int(state >> 60) + 1 {
+                state = state &* 6_364_136_223_846_793_005 &+ 1_442_695_040_888_963_407
+                text += pieces[Int(state >> 33) % pieces.count]
+            }
+            XCTAssertEqual(SnippetText.htmlEscaped(text), text.replacingOccurrences(of: "&", with: "&amp;")
+                .replacingOccurrences(of: "<", with: "&lt;").replacingOccurrences(of: ">", with: "&gt;"), text.debugDescription)
+            XCTAssertEqual(SnippetText.straightApostrophes(text), text.replacingOccurrences(of: "\u{2019}", with: "'"), text.debugDescription)
+        }
+    }
 }

@@ -9,21 +9,23 @@ import Foundation
 /// The names are those `Gazetteer` gives; a test compares every entry.
 final class GazetteerNames: @unchecked Sendable {
     /// Read once, on first use, from the files `Gazetteer.shared` reads.
-    static let bundled = GazetteerNames(countries: GazetteerFiles.bundledBytes("countries"),
-                                        leaders: GazetteerFiles.bundledBytes("leaders"))
+    static let bundled: GazetteerNames = {
+        let files = GazetteerFiles.bundledBytes(["countries", "leaders"])
+        return GazetteerNames(countries: files["countries"]!, leaders: files["leaders"]!)
+    }()
 
-    private let countryBytes: [UInt8]
-    private let leaderBytes: [UInt8]
+    private let countryBytes: Data
+    private let leaderBytes: Data
     private let lock = NSLock()
     /// Answers so far, misses included (nil), under `lock`.
     private var knownCountries: [String: String?] = [:]
     private var knownLeaders: [String: String?] = [:]
 
     convenience init(countriesTSV: String, leadersTSV: String) {
-        self.init(countries: Array(countriesTSV.utf8), leaders: Array(leadersTSV.utf8))
+        self.init(countries: Data(countriesTSV.utf8), leaders: Data(leadersTSV.utf8))
     }
 
-    init(countries: [UInt8], leaders: [UInt8]) {
+    init(countries: Data, leaders: Data) {
         countryBytes = countries
         leaderBytes = leaders
     }
@@ -73,10 +75,11 @@ final class GazetteerNames: @unchecked Sendable {
     /// no such column, empty when the row is too short for it (as `TSVRow` reads it). A repeated
     /// column name reads the later column, as `TSVTable` does. Lines and cells are found with
     /// `memchr`; a row's other cells are looked at only when its key is wanted.
-    static func rows(_ file: [UInt8], key: String, wanted: Set<String>, other: [String],
+    static func rows(_ file: Data, key: String, wanted: Set<String>, other: [String],
                      _ body: (String, [Range<Int>?], UnsafeBufferPointer<UInt8>) -> Void) {
         let keys = wanted.map { Array($0.utf8) }
-        file.withUnsafeBufferPointer { bytes in
+        file.withUnsafeBytes { raw in
+            let bytes = raw.bindMemory(to: UInt8.self)
             guard let base = bytes.baseAddress else { return }
             var keyColumn: Int?
             var columns: [Int?] = []

@@ -26,6 +26,12 @@ struct SnippetMaker {
     /// The first two bytes a word must have to stem to a query stem, and the stem's length: a
     /// Snowball English stem is never longer than its word, so shorter words need no stemming.
     private var stemKeys: [(key: UInt16, length: Int)] = []
+    /// Every key (see `key`) that some term could match, one bit each: most words of a body are
+    /// turned away by one load instead of three searches of the lists above.
+    private var keyBits = KeyBits()
+    /// Finds the words worth a look without splitting the rest; nil when every word must be
+    /// looked at (a stemmer other than English's).
+    private var starts: WordStarts?
     /// The two filters below hold for Snowball's English stemmer; with another language every
     /// word that could be a term is stemmed.
     private let filtersStems: Bool
@@ -74,6 +80,19 @@ struct SnippetMaker {
             let k = Self.key(u)
             stemKeys.append((k, u.count))
             if u.count > 1 && u[1] == UInt8(ascii: "i") { stemKeys.append((k & 0xFF00 | UInt16(UInt8(ascii: "y")), u.count)) }
+        }
+        if !filtersStems && !stemKeys.isEmpty {
+            keyBits.insertAll()
+        } else {
+            var keys = exactKeys + stemKeys.map(\.key)
+            var firsts: [UInt8] = []
+            for (p, _) in prefixes {
+                guard let a = p.first else { continue }
+                if p.count > 1 { keys.append(UInt16(a) << 8 | UInt16(p[1])) } else { firsts.append(a) }
+            }
+            for k in keys { keyBits.insert(k) }
+            for a in firsts { keyBits.insert(first: a) }
+            starts = WordStarts(keys: keys, firsts: firsts)
         }
     }
 
@@ -139,16 +158,33 @@ struct SnippetMaker {
         var out: [Match] = []
         var picker = WindowPicker(termCount: termCount, length: length)
         var words = WordTokenizer(text: text, limit: Self.scanLimit)
+        let limit = min(Self.scanLimit, text.count)
+        var next = 0
         var complete: Int?
-        while let (start, end) = words.next() {
+        // Only the words that could match, or every word (then `mayMatch` and `termID` sort them).
+        func nextWord() -> (start: Int, end: Int)? {
+            guard let starts else { return words.next() }
+            return starts.next(in: text, from: next, limit: limit)
+        }
+        while let (start, end) = nextWord() {
+            next = end
             // Nothing beats a window holding every term, and earlier windows win ties: once one is
             // found, only the rest of its matches are wanted, for highlighting.
             if let c = complete, start > out[c].start + length { break }
-            guard let id = try termID(text, start, end) else { continue }
+            guard mayMatch(text, start, end), let id = try termID(text, start, end) else { continue }
             out.append(Match(start: start, end: end, id: id))
             if complete == nil && picker.add(out) { complete = picker.first }
         }
         return (out, picker.finish(out))
+    }
+
+    /// False for a word that starts with two ASCII bytes no term can start with: most words,
+    /// turned away without a call.
+    @inline(__always)
+    private func mayMatch(_ text: UnsafeBufferPointer<UInt8>, _ start: Int, _ end: Int) -> Bool {
+        let first = text[start], second = end - start > 1 ? text[start + 1] : 0
+        guard first < 0x80 && second < 0x80 else { return true }
+        return keyBits.contains(UInt16(Self.lower(first)) << 8 | UInt16(Self.lower(second)))
     }
 
     /// The term a word matches, if any. Only words whose first two bytes fit a term are lowercased,
@@ -166,7 +202,7 @@ struct SnippetMaker {
             k = Self.key(Array(word.utf8.prefix(2)))
         }
         // Xapian's term generator reads ’ as ' ("it’s" is indexed as it's).
-        if word.utf8.contains(0xE2) { word = word.replacingOccurrences(of: "\u{2019}", with: "'") }
+        if word.utf8.contains(0xE2) { word = SnippetText.straightApostrophes(word) }
         // Accents are folded in the index and the query ("méxico" matches mexico).
         if word.utf8.contains(where: { $0 >= 0x80 }) {
             word = Schema.foldAccents(word)
@@ -232,8 +268,11 @@ struct SnippetMaker {
     static func render(_ text: UnsafeBufferPointer<UInt8>, from begin: Int, to end: Int, matches: ArraySlice<Match>) -> String {
         var out: [UInt8] = []
         out.reserveCapacity(end - begin + 32)
-        let ellipsis = Array("…".utf8), open = Array("<b>".utf8), close = Array("</b>".utf8)
-        if text[..<begin].contains(where: { !isSpace($0) }) { out += ellipsis }
+        // Byte literals: three arrays made on every call were a visible share of a snippet.
+        func ellipsis() { out.append(0xE2); out.append(0x80); out.append(0xA6) }
+        func open() { out.append(0x3C); out.append(0x62); out.append(0x3E) }
+        func close() { out.append(0x3C); out.append(0x2F); out.append(0x62); out.append(0x3E) }
+        if text[..<begin].contains(where: { !isSpace($0) }) { ellipsis() }
         var m = matches.startIndex
         while m < matches.endIndex && matches[m].start < begin { m += 1 }
         var i = begin, space = false, bold = false
@@ -242,27 +281,27 @@ struct SnippetMaker {
             if isSpace(b) { space = true; i += 1; continue }
             if m < matches.endIndex, matches[m].start == i, matches[m].end <= end {
                 if space { out.append(0x20); space = false }
-                if !bold { out += open; bold = true }
+                if !bold { open(); bold = true }
                 for j in i..<matches[m].end { escape(text[j], into: &out) }
                 i = matches[m].end
                 m += 1
                 continue
             }
-            if bold { out += close; bold = false }
+            if bold { close(); bold = false }
             if space { out.append(0x20); space = false }
             escape(b, into: &out)
             i += 1
         }
-        if bold { out += close }
-        if text[end...].contains(where: { !isSpace($0) }) { out += ellipsis }
+        if bold { close() }
+        if text[end...].contains(where: { !isSpace($0) }) { ellipsis() }
         return String(decoding: out, as: UTF8.self)
     }
 
     static func escape(_ b: UInt8, into out: inout [UInt8]) {
         switch b {
-        case UInt8(ascii: "&"): out += Array("&amp;".utf8)
-        case UInt8(ascii: "<"): out += Array("&lt;".utf8)
-        case UInt8(ascii: ">"): out += Array("&gt;".utf8)
+        case UInt8(ascii: "&"): out.append(contentsOf: "&amp;".utf8)
+        case UInt8(ascii: "<"): out.append(contentsOf: "&lt;".utf8)
+        case UInt8(ascii: ">"): out.append(contentsOf: "&gt;".utf8)
         default: out.append(b)
         }
     }

@@ -10,8 +10,13 @@ enum AsyncMain {
             done.signal()
         }
         done.wait()
-        if let e = failure.error { throw CommandFailure(message: "\(e)", code: 1) }
+        if let e = failure.error { throw ServerFailure(message: "\(e)") }
     }
+}
+
+/// Why a server stopped: printed as one line, exit code 1.
+struct ServerFailure: Error {
+    var message: String
 }
 
 private final class FailureBox: @unchecked Sendable {

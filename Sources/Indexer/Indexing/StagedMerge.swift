@@ -1,0 +1,45 @@
+import Foundation
+
+/// Puts a fresh build's staging databases (`IndexStaging`) into the index: one compaction of the
+/// index with them, swapped in place as `search compact` does, so a kill at any step leaves the
+/// index as it was (with its staging databases) or merged. The result is one database.
+enum StagedMerge {
+    /// The end of a fresh build: the staging writers are closed, and the run's writer has
+    /// committed the index record and still holds the write lock; it closes once the merged
+    /// database is in place.
+    static func merge(_ indexPath: String, holding writer: DocumentWriter) throws(IndexError) {
+        try mapped {
+            try IndexCompactor.swap(indexPath, compacting: IndexStaging.open(indexPath), multipass: false) { try? writer.close() }
+        }
+    }
+
+    /// Staging databases that an interrupted build left: merged in before a run writes, so the
+    /// next run goes on from what they committed (with one writer: the index is no longer empty).
+    /// Takes the write lock, so a build still running keeps its own.
+    static func mergeLeftover(_ indexPath: String) throws(IndexError) {
+        guard IndexStaging.exists(in: indexPath), IndexLocation.exists(indexPath), !ShardLayout.isSharded(indexPath) else { return }
+        try mapped {
+            let lock = try IndexCompactor.lockWriters(indexPath)
+            let staged = IndexStaging.paths(of: indexPath)
+            if staged.allSatisfy({ ((try? Database(path: $0).documentCount()) ?? 0) == 0 }) {
+                // Killed before its first batch commit: nothing to keep.
+                IndexStaging.remove(from: indexPath)
+                try lock.close()
+                return
+            }
+            try IndexCompactor.swap(indexPath, compacting: IndexStaging.open(indexPath), multipass: false) { try? lock.close() }
+        }
+    }
+
+    private static func mapped(_ body: () throws -> Void) throws(IndexError) {
+        do {
+            try body()
+        } catch let e as IndexError {
+            throw e
+        } catch let e as XapianError {
+            throw .engine(e)
+        } catch {
+            throw .fileSystem(error.localizedDescription)
+        }
+    }
+}
