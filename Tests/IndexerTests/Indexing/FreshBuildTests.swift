@@ -66,7 +66,7 @@ final class FreshBuildTests: XCTestCase {
             let doc = try db.document(id)
             let terms = try db.terms(ofDocument: id).map { "\($0.term):\($0.frequency)" }.joined(separator: " ")
             let values = try [Schema.Slot.published, Schema.Slot.entities, Schema.Slot.mentioned,
-                              Schema.Slot.signature, Schema.Slot.cluster, Schema.Slot.header].map { try doc.value($0) }
+                              Schema.Slot.signature, Schema.Slot.cluster, Schema.Slot.header, Schema.Slot.body].map { try doc.value($0) }
             out[unique.term] = terms + "\n" + values.joined(separator: "|") + "\n" + String(decoding: try doc.data(), as: UTF8.self)
         }
         return out
