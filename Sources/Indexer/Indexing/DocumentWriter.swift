@@ -14,7 +14,7 @@ final class DocumentWriter {
     var spelling = false
     private var sinceCommit = 0
     /// This batch's sequence (`Schema.Metadata.sequence`), stamped on every document written.
-    private var sequence: Int64 = 0
+    private(set) var sequence: Int64 = 0
     /// Test-only stops (`NEWSINDEX_TEST_PAUSE`), counted over this run (shared by staging writers).
     private let counter: WriteCounter
     /// The near-duplicate lookup kept in memory, while every document is this run's (`RunClusters`).
@@ -174,6 +174,14 @@ final class DocumentWriter {
             try db.commit()
             if close { try db.close() }
         }
+    }
+
+    /// Commits the index's metadata with a sequence no lower than `stamp` (the staging writers'
+    /// newest), so the merged database's sequence covers every article in it.
+    func stampSequence(atLeast stamp: Int64) throws(IndexError) {
+        guard stamp >= sequence else { return }
+        sequence = stamp
+        try commit(counted: false)
     }
 
     /// Commits the last batch of a staging database and closes it.

@@ -9,6 +9,10 @@ enum StagedMerge {
     /// database is in place.
     static func merge(_ indexPath: String, holding writer: DocumentWriter) throws(IndexError) {
         try mapped {
+            // The merged sequence must cover every staged stamp, or a watch would list the staged
+            // articles as new after the next run; which source's value a compaction keeps for a key
+            // they share is Xapian's choice, so all of them get the newest.
+            try writer.stampSequence(atLeast: try stampStaged(indexPath, atLeast: writer.sequence))
             try IndexCompactor.swap(indexPath, compacting: IndexStaging.open(indexPath), multipass: false) { try? writer.close() }
         }
     }
@@ -27,8 +31,31 @@ enum StagedMerge {
                 try lock.close()
                 return
             }
+            let own = Int64((try? lock.metadata(Schema.Metadata.sequence)) ?? "") ?? 0
+            let newest = try stampStaged(indexPath, atLeast: own)
+            if newest > own {
+                try lock.setMetadata(Schema.Metadata.sequence, String(newest))
+                try lock.commit()
+            }
             try IndexCompactor.swap(indexPath, compacting: IndexStaging.open(indexPath), multipass: false) { try? lock.close() }
         }
+    }
+
+    /// Gives every staging database the newest sequence any of them committed (each stamps its
+    /// batches like the index), or `floor` if that is newer, and returns it. The staging writers
+    /// are closed by now.
+    private static func stampStaged(_ indexPath: String, atLeast floor: Int64) throws -> Int64 {
+        let paths = IndexStaging.paths(of: indexPath)
+        let newest = paths.compactMap { path in
+            (try? Database(path: path).metadata(Schema.Metadata.sequence)).flatMap { Int64($0) }
+        }.reduce(floor, max)
+        for path in paths {
+            let db = try WritableDatabase(path: path, mode: .open)
+            try db.setMetadata(Schema.Metadata.sequence, String(newest))
+            try db.commit()
+            try db.close()
+        }
+        return newest
     }
 
     private static func mapped(_ body: () throws -> Void) throws(IndexError) {

@@ -166,6 +166,13 @@ final class FreshBuildTests: XCTestCase {
         XCTAssertEqual(try db.shardCount(), 1)
         XCTAssertEqual(try db.documentCount(), 33)
         XCTAssertEqual(try db.metadata(Schema.Metadata.schemaVersion), String(Schema.version))
+        // The merged index's sequence covers every staged article's stamp: a watch marked now
+        // must not list them as new after the next run.
+        let sequence = Schema.writtenValue(try XCTUnwrap(Int64(try db.metadata(Schema.Metadata.sequence))))
+        for unique in try db.allTerms(prefix: Schema.Prefix.unique) {
+            let stamp = try db.document(try XCTUnwrap(try db.documentID(forTerm: unique.term))).value(Schema.Slot.written)
+            XCTAssertLessThanOrEqual(stamp, sequence, unique.term)
+        }
         let again = try index("two", inMemory: true, stagingSeen: &seen)
         XCTAssertEqual([again.added, again.updated, again.unchanged, again.articlesWritten], [0, 0, 31, 0], "\(again)")
     }
@@ -196,5 +203,34 @@ final class FreshBuildTests: XCTestCase {
         XCTAssertEqual(seen, 2)
         reader.refresh()
         XCTAssertEqual(try reader.search(SearchRequest(text: "France")).total, 33)
+    }
+
+    /// Staging databases left by an interrupted build are merged in with the index's metadata;
+    /// the merged sequence must still cover their articles' stamps, whatever the clocks said.
+    func testLeftoverStagingKeepsTheNewestSequence() throws {
+        try writeCorpus()
+        let path = base.appendingPathComponent("ix").path
+        _ = try index("ix", inMemory: true, staged: false)
+        let before = try XCTUnwrap(Int64(try Database(path: path).metadata(Schema.Metadata.sequence)))
+        let later = before + 60_000
+        // Two staging databases with different sequences: the newest must win in the merge,
+        // whichever source's metadata the compaction keeps.
+        for (writer, stamp) in [(0, later - 1_000), (1, later)] {
+            let stagePath = IndexStaging.path(of: path, writer: writer)
+            try FileManager.default.createDirectory(atPath: stagePath, withIntermediateDirectories: true)
+            let staged = try WritableDatabase(path: stagePath, mode: .createOrOverwrite)
+            let doc = Document()
+            try doc.addBooleanTerm(Schema.Prefix.unique + "left-over-\(writer)")
+            try doc.addValue(Schema.Slot.written, Schema.writtenValue(stamp))
+            _ = try staged.replace(uniqueTerm: Schema.Prefix.unique + "left-over-\(writer)", with: doc)
+            try staged.setMetadata(Schema.Metadata.sequence, String(stamp))
+            try staged.commit()
+            try staged.close()
+        }
+        try StagedMerge.mergeLeftover(path)
+        let db = try Database(path: path)
+        XCTAssertEqual(try db.documentCount(), 35)
+        XCTAssertEqual(try db.metadata(Schema.Metadata.sequence), String(later))
+        XCTAssertFalse(IndexStaging.exists(in: path))
     }
 }
