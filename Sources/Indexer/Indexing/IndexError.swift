@@ -78,3 +78,19 @@ public enum IndexError: Error, CustomStringConvertible {
         }
     }
 }
+
+extension IndexError {
+    /// Runs file and database work that may throw anything: an `IndexError` passes through, a
+    /// Xapian error is `.engine`, any other (Foundation's file errors) is `.fileSystem`.
+    static func mapping<T>(_ body: () throws -> T) throws(IndexError) -> T {
+        do {
+            return try body()
+        } catch let e as IndexError {
+            throw e
+        } catch let e as XapianError {
+            throw .engine(e)
+        } catch {
+            throw .fileSystem(error.localizedDescription)
+        }
+    }
+}

@@ -8,7 +8,7 @@ enum StagedMerge {
     /// committed the index record and still holds the write lock; it closes once the merged
     /// database is in place.
     static func merge(_ indexPath: String, holding writer: DocumentWriter) throws(IndexError) {
-        try mapped {
+        try IndexError.mapping {
             // The merged sequence must cover every staged stamp, or a watch would list the staged
             // articles as new after the next run; which source's value a compaction keeps for a key
             // they share is Xapian's choice, so all of them get the newest.
@@ -22,7 +22,7 @@ enum StagedMerge {
     /// Takes the write lock, so a build still running keeps its own.
     static func mergeLeftover(_ indexPath: String) throws(IndexError) {
         guard IndexStaging.exists(in: indexPath), IndexLocation.exists(indexPath), !ShardLayout.isSharded(indexPath) else { return }
-        try mapped {
+        try IndexError.mapping {
             let lock = try IndexCompactor.lockWriters(indexPath)
             let staged = IndexStaging.paths(of: indexPath)
             if staged.allSatisfy({ ((try? Database(path: $0).documentCount()) ?? 0) == 0 }) {
@@ -56,17 +56,5 @@ enum StagedMerge {
             try db.close()
         }
         return newest
-    }
-
-    private static func mapped(_ body: () throws -> Void) throws(IndexError) {
-        do {
-            try body()
-        } catch let e as IndexError {
-            throw e
-        } catch let e as XapianError {
-            throw .engine(e)
-        } catch {
-            throw .fileSystem(error.localizedDescription)
-        }
     }
 }

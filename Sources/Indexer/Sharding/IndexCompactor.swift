@@ -13,15 +13,7 @@ public enum IndexCompactor {
     /// and a sharded index (a stub) is merged into `PATH.compact`. `multipass` is Xapian's
     /// multi-pass merge (as `xapian-compact --multipass`): smaller output, a little slower.
     public static func compact(indexPath: String, output: String? = nil, multipass: Bool = true) throws(IndexError) -> Outcome {
-        do {
-            return try run(indexPath: indexPath, output: output, multipass: multipass)
-        } catch let e as IndexError {
-            throw e
-        } catch let e as XapianError {
-            throw .engine(e)
-        } catch {
-            throw .fileSystem(error.localizedDescription)
-        }
+        try IndexError.mapping { try run(indexPath: indexPath, output: output, multipass: multipass) }
     }
 
     static func run(indexPath: String, output: String?, multipass: Bool) throws -> Outcome {

@@ -147,7 +147,7 @@ final class FreshBuildTests: XCTestCase {
         let two = try index("two", inMemory: true, stagingSeen: &seen)
         XCTAssertEqual(seen, 2, "the fresh build wrote through two staging databases")
         let one = try index("one", inMemory: true, staged: false)
-        let lookup = try index("lookup", inMemory: false)
+        _ = try index("lookup", inMemory: false)
         XCTAssertEqual([two.added, two.articlesWritten, two.documents], [one.added, one.articlesWritten, one.documents])
         XCTAssertEqual(two.documents, 33)
         let a = try contents("two"), b = try contents("one"), c = try contents("lookup")

@@ -7,10 +7,9 @@ final class KeyBitsTests: XCTestCase {
     func testHoldsExactlyTheKeysInserted() {
         var bits = KeyBits()
         var keys = Set<UInt16>()
-        var state: UInt64 = 3
+        var rng = SplitMix64(state: 3)
         for _ in 0..<300 {
-            state = state &* 6_364_136_223_846_793_005 &+ 1_442_695_040_888_963_407
-            let k = UInt16(truncatingIfNeeded: state >> 40)
+            let k = UInt16(truncatingIfNeeded: rng.next() >> 40)
             bits.insert(k)
             keys.insert(k)
         }

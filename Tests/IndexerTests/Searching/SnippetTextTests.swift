@@ -20,14 +20,9 @@ final class SnippetTextTests: XCTestCase {
     func testBytesFoldAsScalarsDo() {
         let pieces = ["trade", " ", "\u{A0}", "\u{2007}", "\u{202F}", "\u{200B}", "\u{200C}", "\u{200D}", "\u{2060}", "\u{FEFF}",
                       "“", "”", "—", "–", "…", "\u{2008}", "\u{2061}", "\u{FEFE}", "\u{FFFD}", "é", "©", "\u{C0}", "日本", "👍🏽", "\n"]
-        var state: UInt64 = 42
+        var rng = SplitMix64(state: 42)
         for _ in 0..<3_000 {
-            var text = ""
-            state = state &* 6_364_136_223_846_793_005 &+ 1_442_695_040_888_963_407
-            for _ in 0..<Int(state >> 60) + 1 {
-                state = state &* 6_364_136_223_846_793_005 &+ 1_442_695_040_888_963_407
-                text += pieces[Int(state >> 33) % pieces.count]
-            }
+            let text = rng.text(from: pieces, upTo: 16)
             XCTAssertEqual(SnippetText.spacesFolded(text), reference(text), text.unicodeScalars.map { String($0.value, radix: 16) }.joined(separator: " "))
         }
         XCTAssertEqual(SnippetText.spacesFolded("\u{FEFF}“quoted”\u{A0}text\u{200B}"), "“quoted” text")
@@ -38,14 +33,9 @@ final class SnippetTextTests: XCTestCase {
     /// combining marks and other characters that are not ASCII too.
     func testEscapesAndApostrophesAsFoundationMadeThem() {
         let pieces = ["a", "&", "<", ">", "’", "'", " ", "é", "\u{301}", "\u{0600}", "\u{200D}", "👍🏽", "s", "&amp;", "<b>"]
-        var state: UInt64 = 5
+        var rng = SplitMix64(state: 5)
         for _ in 0..<3_000 {
-            var text = ""
-            state = state &* 6_364_136_223_846_793_005 &+ 1_442_695_040_888_963_407
-            for _ in 0..<Int(state >> 60) + 1 {
-                state = state &* 6_364_136_223_846_793_005 &+ 1_442_695_040_888_963_407
-                text += pieces[Int(state >> 33) % pieces.count]
-            }
+            let text = rng.text(from: pieces, upTo: 16)
             XCTAssertEqual(SnippetText.htmlEscaped(text), text.replacingOccurrences(of: "&", with: "&amp;")
                 .replacingOccurrences(of: "<", with: "&lt;").replacingOccurrences(of: ">", with: "&gt;"), text.debugDescription)
             XCTAssertEqual(SnippetText.straightApostrophes(text), text.replacingOccurrences(of: "\u{2019}", with: "'"), text.debugDescription)

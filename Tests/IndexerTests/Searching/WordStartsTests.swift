@@ -20,14 +20,9 @@ final class WordStartsTests: XCTestCase {
         let keySets: [(keys: [String], firsts: [String])] = [
             (["tr"], []), (["t"], []), (["do", "it"], ["x"]), (["i"], ["t"]), (["20", "ca"], []), ([], []),
         ]
-        var state: UInt64 = 11
-        func next() -> Int {
-            state = state &* 6_364_136_223_846_793_005 &+ 1_442_695_040_888_963_407
-            return Int(state >> 33)
-        }
+        var rng = SplitMix64(state: 11)
         for _ in 0..<3_000 {
-            var text = ""
-            for _ in 0..<(next() % 14 + 1) { text += pieces[next() % pieces.count] }
+            let text = rng.text(from: pieces, upTo: 14)
             let bytes = Array(text.utf8)
             for set in keySets {
                 let keys = set.keys.map { SnippetMaker.key(Array($0.utf8)) }, firsts = set.firsts.map { Array($0.utf8)[0] }

@@ -55,14 +55,9 @@ final class WordTokenizerTests: XCTestCase {
     func testWordsAreThoseOfThePlainRule() {
         let pieces = ["trade", "Truce", "_x", "2025", " ", "  ", "\n", "'", "’", "don't", "it’s", "'s", "-", ".", ",", "\"",
                       "é", "café", "Über", "\u{301}", "日本", "👍🏽", "—", "…", "\u{A0}", "½", "Ⅻ", "x²", "@", "[", "`", "{", "~", "\u{7F}"]
-        var state: UInt64 = 7
-        func next() -> Int {
-            state = state &* 6_364_136_223_846_793_005 &+ 1_442_695_040_888_963_407
-            return Int(state >> 33)
-        }
+        var rng = SplitMix64(state: 7)
         for _ in 0..<4_000 {
-            var text = ""
-            for _ in 0..<(next() % 12 + 1) { text += pieces[next() % pieces.count] }
+            let text = rng.text(from: pieces, upTo: 12)
             let bytes = Array(text.utf8)
             for limit in [bytes.count, max(0, bytes.count - 1), bytes.count / 2, 3, 0] {
                 XCTAssertEqual(words(bytes, limit: limit), reference(bytes, limit: limit), "\(text.debugDescription) limit \(limit)")

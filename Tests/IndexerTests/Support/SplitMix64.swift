@@ -10,3 +10,13 @@ struct SplitMix64: RandomNumberGenerator {
         return z ^ (z >> 31)
     }
 }
+
+extension SplitMix64 {
+    /// A text of 1...`maxPieces` pieces drawn from `pieces`: the random inputs tests compare two
+    /// implementations on.
+    mutating func text(from pieces: [String], upTo maxPieces: Int) -> String {
+        var text = ""
+        for _ in 0..<Int(next() % UInt64(maxPieces)) + 1 { text += pieces[Int(next() % UInt64(pieces.count))] }
+        return text
+    }
+}
